@@ -1,0 +1,39 @@
+//! Reading articles from disk: finding the files, decoding them, and reading their header.
+
+pub mod header;
+pub mod read;
+pub mod walk;
+
+pub use read::{read_article, ReadError};
+pub use walk::{find_article_files, ArticleFile, WalkProblem};
+
+use jiff::civil::Date;
+
+/// One article as read from disk: its text, kept byte for byte, and what its header says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Article {
+    /// The article's path relative to the ingested folder, with `/` separators.
+    pub id: String,
+    /// The file's text, exactly as on disk; every offset whosaid reports points into it.
+    pub text: String,
+    /// The publication date, from the header or, failing that, from the path.
+    pub published: Option<Date>,
+    /// Byte offset in `text` where the body (the first sentence) begins.
+    pub body_start: usize,
+    /// A date header that was present but not a valid date, as written, for a warning.
+    pub malformed_date: Option<String>,
+}
+
+impl Article {
+    /// Builds an article from its id and text, reading the date header at the top of the text.
+    pub fn from_text(id: impl Into<String>, text: String) -> Article {
+        let header = header::read_header(&text);
+        Article {
+            id: id.into(),
+            published: header.published,
+            body_start: header.body_start,
+            malformed_date: header.malformed,
+            text,
+        }
+    }
+}

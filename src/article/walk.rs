@@ -1,0 +1,106 @@
+//! Finding the article files under a folder.
+
+use std::path::{Path, PathBuf};
+
+use walkdir::WalkDir;
+
+/// An article file found under the ingest root.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArticleFile {
+    /// Where the file is on disk.
+    pub path: PathBuf,
+    /// The article's id: its path relative to the root, with `/` separators.
+    pub id: String,
+}
+
+/// A path under the root that could not be walked, with the reason in words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WalkProblem {
+    /// The path that could not be read, when known.
+    pub path: Option<PathBuf>,
+    /// What went wrong.
+    pub reason: String,
+}
+
+/// Walks `root` for files whose extension is one of `extensions`, in a stable (sorted) order.
+///
+/// Hidden files and folders (names starting with `.`) are skipped and symbolic links are not
+/// followed. A path that is not UTF-8 is reported as a problem, since it cannot be an id.
+pub fn find_article_files<'a>(
+    root: &'a Path,
+    extensions: &'a [String],
+) -> impl Iterator<Item = Result<ArticleFile, WalkProblem>> + 'a {
+    WalkDir::new(root)
+        .follow_links(false)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|entry| entry.depth() == 0 || !is_hidden(entry.file_name()))
+        .filter_map(move |entry| match entry {
+            Err(error) => Some(Err(WalkProblem {
+                path: error.path().map(Path::to_path_buf),
+                reason: error.to_string(),
+            })),
+            Ok(entry) if !entry.file_type().is_file() => None,
+            Ok(entry) if !has_extension(entry.path(), extensions) => None,
+            Ok(entry) => Some(article_file(root, entry.into_path())),
+        })
+}
+
+fn article_file(root: &Path, path: PathBuf) -> Result<ArticleFile, WalkProblem> {
+    let relative = path.strip_prefix(root).unwrap_or(&path);
+    let parts: Option<Vec<&str>> = relative
+        .components()
+        .map(|c| c.as_os_str().to_str())
+        .collect();
+    match parts {
+        Some(parts) => Ok(ArticleFile {
+            id: parts.join("/"),
+            path,
+        }),
+        None => Err(WalkProblem {
+            reason: "the path is not valid UTF-8; rename the file".to_string(),
+            path: Some(path),
+        }),
+    }
+}
+
+fn is_hidden(name: &std::ffi::OsStr) -> bool {
+    name.to_str().is_some_and(|name| name.starts_with('.'))
+}
+
+fn has_extension(path: &Path, extensions: &[String]) -> bool {
+    let Some(extension) = path.extension().and_then(|e| e.to_str()) else {
+        return false;
+    };
+    extensions.iter().any(|wanted| {
+        wanted
+            .trim_start_matches('.')
+            .eq_ignore_ascii_case(extension)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_txt_files_skipping_hidden_ones() {
+        let root = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(root.path().join("a/b")).unwrap();
+        std::fs::create_dir_all(root.path().join(".git")).unwrap();
+        for name in [
+            "a/b/one.txt",
+            "two.TXT",
+            ".hidden.txt",
+            ".git/x.txt",
+            "notes.md",
+        ] {
+            std::fs::write(root.path().join(name), "text").unwrap();
+        }
+        let extensions = vec!["txt".to_string()];
+        let ids: Vec<String> = find_article_files(root.path(), &extensions)
+            .map(|found| found.unwrap().id)
+            .collect();
+        assert_eq!(ids, vec!["a/b/one.txt", "two.TXT"]);
+    }
+}

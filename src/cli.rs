@@ -1,0 +1,122 @@
+//! The command line: clap definitions and nothing else.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::index::DayRange;
+
+/// Turn a folder of news articles into a searchable index of who said what, and when.
+#[derive(Debug, Parser)]
+#[command(name = "whosaid", version, about, long_about = None)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// whosaid's subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Read every article under a folder into the index (re-ingesting replaces, never duplicates).
+    Ingest(IngestArgs),
+    /// Search the index by words, person and date.
+    Query(QueryArgs),
+    /// Print every sentence document of the index as JSON Lines, in article and sentence order.
+    Export(ExportArgs),
+}
+
+/// Where the index is: shared by every subcommand.
+#[derive(Debug, Args)]
+pub struct IndexLocation {
+    /// The index folder [default: $WHOSAID_INDEX, else ./whosaid-index]
+    #[arg(
+        long,
+        value_name = "PATH",
+        env = "WHOSAID_INDEX",
+        default_value = "whosaid-index",
+        hide_default_value = true,
+        hide_env = true
+    )]
+    pub index: PathBuf,
+}
+
+/// Arguments of `whosaid ingest`.
+#[derive(Debug, Args)]
+pub struct IngestArgs {
+    /// The folder of articles to read (walked recursively; hidden files and symlinks skipped).
+    #[arg(value_name = "DIR")]
+    pub dir: PathBuf,
+    #[command(flatten)]
+    pub location: IndexLocation,
+    /// File extensions to read, comma-separated.
+    #[arg(long, value_name = "EXT", value_delimiter = ',', default_value = "txt")]
+    pub ext: Vec<String>,
+    /// Indexing threads [default: the number of cores, at most 4].
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
+    /// Memory for the index writer, in MB, shared by its threads.
+    #[arg(long, value_name = "MB", default_value_t = 200)]
+    pub memory: usize,
+    /// Print only errors and warnings, not the summary.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+/// Arguments of `whosaid query`.
+#[derive(Debug, Args)]
+pub struct QueryArgs {
+    /// Words to find, in tantivy's syntax: words (all must occur), "a phrase", OR, -word.
+    #[arg(value_name = "QUERY")]
+    pub query: Option<String>,
+    #[command(flatten)]
+    pub location: IndexLocation,
+    /// Only sentences where this person speaks ("Khan", "Sadiq Khan"); repeat for any of several.
+    #[arg(long, short, value_name = "NAME")]
+    pub person: Vec<String>,
+    /// Only articles published on or after this date (YYYY-MM-DD, YYYY-MM or YYYY).
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<DayRange>,
+    /// Only articles published on or before this date (YYYY-MM-DD, YYYY-MM or YYYY: its last day).
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<DayRange>,
+    /// The most hits to print.
+    #[arg(long, short = 'n', value_name = "N", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..))]
+    pub limit: u64,
+    /// Order of the hits: relevance (newest first without query words) or date (newest first).
+    #[arg(long, value_enum, default_value_t = SortArg::Relevance)]
+    pub sort: SortArg,
+    /// Print JSON Lines: one hit a line, the export's fields plus `score`.
+    #[arg(long)]
+    pub json: bool,
+    /// When to colour the output.
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
+    pub color: ColorArg,
+}
+
+/// Arguments of `whosaid export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[command(flatten)]
+    pub location: IndexLocation,
+}
+
+/// `--sort` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SortArg {
+    /// Best match first.
+    Relevance,
+    /// Newest first.
+    Date,
+}
+
+/// `--color` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorArg {
+    /// On a terminal, unless NO_COLOR is set.
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
+}

@@ -1,0 +1,111 @@
+//! The sentence document: the one type the index stores and `export` and `query --json` print.
+
+use serde::{Deserialize, Serialize};
+
+use crate::analysis::{self, Attribution, Sentence};
+use crate::article::Article;
+
+/// One sentence of an article, with who speaks in it: the unit whosaid indexes and prints.
+///
+/// Field names and meanings are a contract with scripts: offsets are UTF-8 byte offsets into the
+/// original file (end exclusive), so `file[start..end]` is `text`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SentenceDoc {
+    /// `<article>#<sentence>`: unique in the index.
+    pub id: String,
+    /// The article's path relative to the ingested folder, with `/` separators.
+    pub article: String,
+    /// The sentence's number in its article, counting from 1.
+    pub sentence: u64,
+    /// Byte offset of the sentence's first character in the file.
+    pub start: u64,
+    /// Byte offset just past the sentence's last character in the file.
+    pub end: u64,
+    /// The paragraph the sentence belongs to, counting from 1.
+    pub paragraph: u64,
+    /// The article's publication date as `YYYY-MM-DD`, or null when it has none.
+    pub date: Option<String>,
+    /// The sentence as written.
+    pub text: String,
+    /// The people the sentence quotes or reports, by the fullest name the article gives.
+    pub speakers: Vec<String>,
+    /// Each speaker's in-text mention this attribution rests on, with its offsets.
+    pub speaker_mentions: Vec<SpeakerMentionDoc>,
+    /// Whether the sentence holds (part of) a direct quotation.
+    pub quote: bool,
+    /// The quoted byte ranges inside the sentence, as `[start, end]` offsets into the file.
+    pub quote_spans: Vec<[u64; 2]>,
+}
+
+/// Where the article names a speaker for one sentence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SpeakerMentionDoc {
+    /// The speaker's canonical name, as in `speakers`.
+    pub name: String,
+    /// The mention as written ("Mr Khan", "she").
+    pub text: String,
+    /// Byte offset of the mention in the file.
+    pub start: u64,
+    /// Byte offset just past the mention in the file.
+    pub end: u64,
+}
+
+/// Splits an article into sentences, attributes them, and builds their documents, in order.
+pub fn build_documents(article: &Article) -> Vec<SentenceDoc> {
+    let text = article.text.as_str();
+    let sentences = analysis::split_sentences(text, article.body_start);
+    let attributions = analysis::attribute(text, &sentences);
+    let date = article.published.map(|d| d.to_string());
+    sentences
+        .iter()
+        .zip(attributions)
+        .enumerate()
+        .map(|(n, (sentence, attribution))| {
+            sentence_doc(article, text, n as u64 + 1, sentence, attribution, &date)
+        })
+        .collect()
+}
+
+fn sentence_doc(
+    article: &Article,
+    text: &str,
+    number: u64,
+    sentence: &Sentence,
+    attribution: Attribution,
+    date: &Option<String>,
+) -> SentenceDoc {
+    let mut speakers: Vec<String> = Vec::new();
+    let speaker_mentions = attribution
+        .speakers
+        .into_iter()
+        .map(|mention| {
+            if !speakers.contains(&mention.name) {
+                speakers.push(mention.name.clone());
+            }
+            SpeakerMentionDoc {
+                text: text[mention.start..mention.end].to_string(),
+                start: mention.start as u64,
+                end: mention.end as u64,
+                name: mention.name,
+            }
+        })
+        .collect();
+    SentenceDoc {
+        id: format!("{}#{}", article.id, number),
+        article: article.id.clone(),
+        sentence: number,
+        start: sentence.start as u64,
+        end: sentence.end as u64,
+        paragraph: u64::from(sentence.paragraph),
+        date: date.clone(),
+        text: text[sentence.start..sentence.end].to_string(),
+        speakers,
+        speaker_mentions,
+        quote: attribution.quote,
+        quote_spans: attribution
+            .quote_spans
+            .iter()
+            .map(|span| [span.start as u64, span.end as u64])
+            .collect(),
+    }
+}

@@ -1,0 +1,16 @@
+//! The tantivy index of sentence documents: its schema, writing to it, and searching it.
+
+pub mod date_range;
+pub mod error;
+pub mod open;
+pub mod order;
+pub mod schema;
+pub mod search;
+pub mod writer;
+
+pub use date_range::DayRange;
+pub use error::IndexError;
+pub use open::{open_index, open_or_create_index};
+pub use schema::Fields;
+pub use search::{Hit, Search, SearchRequest, SortOrder};
+pub use writer::IndexSink;

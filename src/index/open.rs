@@ -1,0 +1,96 @@
+//! Opening an index for reading, or for writing (creating it when it does not exist).
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+use tantivy::Index;
+
+use super::error::IndexError;
+use super::schema::{build_schema, register_tokenizers, Fields};
+
+/// The file that marks a folder as a whosaid index, beside tantivy's own files.
+const MARKER_FILE: &str = "whosaid.json";
+/// The version of the index layout; bumped whenever the schema or document changes shape.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// What the marker file records.
+#[derive(Debug, Serialize, Deserialize)]
+struct Marker {
+    tool: String,
+    format: u32,
+}
+
+/// Opens an existing whosaid index for searching.
+pub fn open_index(path: &Path) -> Result<(Index, Fields), IndexError> {
+    if !path.exists() {
+        return Err(IndexError::Missing(path.to_path_buf()));
+    }
+    if !path.is_dir() || !path.join("meta.json").exists() {
+        return Err(IndexError::NotAnIndex(path.to_path_buf()));
+    }
+    check_marker(path)?;
+    let index = Index::open_in_dir(path).map_err(|e| IndexError::tantivy(path, e))?;
+    if index.schema() != build_schema() {
+        return Err(IndexError::Incompatible {
+            path: path.to_path_buf(),
+            detail: "its fields differ from this version's".to_string(),
+        });
+    }
+    register_tokenizers(&index);
+    let fields = Fields::from_schema(&index.schema()).map_err(|e| IndexError::tantivy(path, e))?;
+    Ok((index, fields))
+}
+
+/// Opens the index at `path` for writing, creating it if the path is missing or an empty folder.
+pub fn open_or_create_index(path: &Path) -> Result<(Index, Fields), IndexError> {
+    let io_error = |source| IndexError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    if path.join("meta.json").exists() {
+        return open_index(path);
+    }
+    if path.exists() {
+        // A folder holding only our marker is an index whose creation was interrupted.
+        let empty = path.is_dir()
+            && path
+                .read_dir()
+                .map_err(io_error)?
+                .all(|entry| entry.is_ok_and(|e| e.file_name() == MARKER_FILE));
+        if !empty {
+            return Err(IndexError::NotAnIndex(path.to_path_buf()));
+        }
+    }
+    std::fs::create_dir_all(path).map_err(io_error)?;
+    let marker = Marker {
+        tool: "whosaid".to_string(),
+        format: FORMAT_VERSION,
+    };
+    let marker = serde_json::to_vec_pretty(&marker).unwrap_or_default();
+    std::fs::write(path.join(MARKER_FILE), marker).map_err(io_error)?;
+    let index =
+        Index::create_in_dir(path, build_schema()).map_err(|e| IndexError::tantivy(path, e))?;
+    register_tokenizers(&index);
+    let fields = Fields::from_schema(&index.schema()).map_err(|e| IndexError::tantivy(path, e))?;
+    Ok((index, fields))
+}
+
+fn check_marker(path: &Path) -> Result<(), IndexError> {
+    let bytes = std::fs::read(path.join(MARKER_FILE))
+        .map_err(|_| IndexError::NotAnIndex(path.to_path_buf()))?;
+    let marker: Marker =
+        serde_json::from_slice(&bytes).map_err(|_| IndexError::NotAnIndex(path.to_path_buf()))?;
+    if marker.tool != "whosaid" {
+        return Err(IndexError::NotAnIndex(path.to_path_buf()));
+    }
+    if marker.format != FORMAT_VERSION {
+        return Err(IndexError::Incompatible {
+            path: path.to_path_buf(),
+            detail: format!(
+                "format {}, this version reads {FORMAT_VERSION}",
+                marker.format
+            ),
+        });
+    }
+    Ok(())
+}

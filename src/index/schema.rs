@@ -1,0 +1,142 @@
+//! The one place that names every field of the index and says how each is indexed.
+
+use tantivy::schema::{
+    BytesOptions, DateOptions, DateTimePrecision, Field, IndexRecordOption, NumericOptions, Schema,
+    TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING,
+};
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, LowerCaser, RawTokenizer, RemoveLongFilter, SimpleTokenizer, TextAnalyzer,
+};
+use tantivy::{DateTime, Index, TantivyDocument};
+
+use crate::document::SentenceDoc;
+
+/// Tokenizer for speaker names: words, lower-cased, accents folded ("Pérez" finds "Perez").
+pub const NAME_TOKENIZER: &str = "whosaid_name";
+/// Tokenizer for a whole speaker name as one term, lower-cased and accent-folded.
+pub const NAME_EXACT_TOKENIZER: &str = "whosaid_name_exact";
+
+/// The index's fields, resolved once against its schema.
+#[derive(Debug, Clone, Copy)]
+pub struct Fields {
+    /// `<article>#<sentence>`, indexed as one term.
+    pub id: Field,
+    /// The article id, one term: deletes and replaces an article's documents; fast for export.
+    pub article: Field,
+    /// The sentence number in its article: fast, to keep export in order.
+    pub sentence: Field,
+    /// The sentence text: English stemming with positions, for ranked and phrase queries.
+    pub text: Field,
+    /// Speaker names word by word: "khan", "sadiq khan" (as a phrase) both match.
+    pub speakers: Field,
+    /// Each speaker's whole name as one term: `speaker:"sadiq khan"`.
+    pub speaker: Field,
+    /// The article's publication day (midnight UTC): range filters and date order.
+    pub date: Field,
+    /// Whether the sentence holds a direct quotation.
+    pub quote: Field,
+    /// The whole [`SentenceDoc`] as JSON: what export and `--json` print.
+    pub doc: Field,
+}
+
+impl Fields {
+    /// Looks up every field in `schema`, failing if one is missing (an index of another version).
+    pub fn from_schema(schema: &Schema) -> tantivy::Result<Fields> {
+        Ok(Fields {
+            id: schema.get_field("id")?,
+            article: schema.get_field("article")?,
+            sentence: schema.get_field("sentence")?,
+            text: schema.get_field("text")?,
+            speakers: schema.get_field("speakers")?,
+            speaker: schema.get_field("speaker")?,
+            date: schema.get_field("date")?,
+            quote: schema.get_field("quote")?,
+            doc: schema.get_field("doc")?,
+        })
+    }
+
+    /// The tantivy document that indexes `doc`.
+    pub fn to_document(&self, doc: &SentenceDoc) -> TantivyDocument {
+        let mut out = TantivyDocument::new();
+        out.add_text(self.id, &doc.id);
+        out.add_text(self.article, &doc.article);
+        out.add_u64(self.sentence, doc.sentence);
+        out.add_text(self.text, &doc.text);
+        for name in &doc.speakers {
+            out.add_text(self.speakers, name);
+            out.add_text(self.speaker, name);
+        }
+        if let Some(day) = doc.date.as_deref().and_then(|d| d.parse().ok()) {
+            out.add_date(self.date, day_to_datetime(day));
+        }
+        out.add_bool(self.quote, doc.quote);
+        // Serialising a struct of strings and numbers cannot fail.
+        out.add_bytes(self.doc, &serde_json::to_vec(doc).unwrap_or_default());
+        out
+    }
+}
+
+/// The schema whosaid writes: one document per sentence.
+pub fn build_schema() -> Schema {
+    let mut builder = Schema::builder();
+    builder.add_text_field("id", STRING);
+    builder.add_text_field("article", STRING | FAST);
+    builder.add_u64_field("sentence", NumericOptions::default().set_fast());
+    builder.add_text_field(
+        "text",
+        text_options("en_stem", IndexRecordOption::WithFreqsAndPositions),
+    );
+    builder.add_text_field(
+        "speakers",
+        text_options(NAME_TOKENIZER, IndexRecordOption::WithFreqsAndPositions),
+    );
+    builder.add_text_field(
+        "speaker",
+        text_options(NAME_EXACT_TOKENIZER, IndexRecordOption::Basic),
+    );
+    builder.add_date_field(
+        "date",
+        DateOptions::from(INDEXED)
+            .set_fast()
+            .set_precision(DateTimePrecision::Seconds),
+    );
+    builder.add_bool_field("quote", INDEXED | FAST);
+    builder.add_bytes_field("doc", BytesOptions::from(STORED));
+    builder.build()
+}
+
+fn text_options(tokenizer: &str, record: IndexRecordOption) -> TextOptions {
+    TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(tokenizer)
+            .set_index_option(record),
+    )
+}
+
+/// Registers whosaid's own tokenizers on `index`; needed each time an index is opened.
+pub fn register_tokenizers(index: &Index) {
+    let tokenizers = index.tokenizers();
+    tokenizers.register(
+        NAME_TOKENIZER,
+        TextAnalyzer::builder(SimpleTokenizer::default())
+            .filter(RemoveLongFilter::limit(40))
+            .filter(LowerCaser)
+            .filter(AsciiFoldingFilter)
+            .build(),
+    );
+    tokenizers.register(
+        NAME_EXACT_TOKENIZER,
+        TextAnalyzer::builder(RawTokenizer::default())
+            .filter(LowerCaser)
+            .filter(AsciiFoldingFilter)
+            .build(),
+    );
+}
+
+/// The instant whosaid indexes for a day: its midnight, UTC.
+pub fn day_to_datetime(day: jiff::civil::Date) -> DateTime {
+    let days = day
+        .since(jiff::civil::date(1970, 1, 1))
+        .map_or(0, |span| span.get_days());
+    DateTime::from_timestamp_secs(i64::from(days) * 86_400)
+}

@@ -1,0 +1,80 @@
+//! Writing sentence documents to the index, one article at a time.
+
+use std::path::{Path, PathBuf};
+
+use tantivy::indexer::UserOperation;
+use tantivy::{Index, IndexWriter, TantivyDocument, Term};
+
+use super::error::IndexError;
+use super::schema::Fields;
+use crate::document::SentenceDoc;
+
+/// The smallest memory budget tantivy accepts per indexing thread, in bytes.
+const MIN_BYTES_PER_THREAD: usize = 15_000_000;
+
+/// An open writer on the index: replaces articles' documents, then commits them all at once.
+pub struct IndexSink {
+    writer: IndexWriter<TantivyDocument>,
+    fields: Fields,
+    path: PathBuf,
+}
+
+impl IndexSink {
+    /// Takes the index's write lock with `threads` indexing threads sharing `memory_bytes`.
+    ///
+    /// Fails with [`IndexError::Busy`] when another ingest holds the lock.
+    pub fn new(
+        path: &Path,
+        index: &Index,
+        fields: Fields,
+        threads: usize,
+        memory_bytes: usize,
+    ) -> Result<IndexSink, IndexError> {
+        let threads = threads.max(1);
+        let memory_bytes = memory_bytes.max(threads * MIN_BYTES_PER_THREAD);
+        let writer = index
+            .writer_with_num_threads(threads, memory_bytes)
+            .map_err(|e| IndexError::tantivy(path, e))?;
+        Ok(IndexSink {
+            writer,
+            fields,
+            path: path.to_path_buf(),
+        })
+    }
+
+    /// Replaces whatever the index holds for `article` with `docs`, as one batch.
+    ///
+    /// The batch keeps the article's documents together and in order; until the next commit,
+    /// searches still see the article's previous documents.
+    pub fn replace_article(&self, article: &str, docs: &[SentenceDoc]) -> Result<(), IndexError> {
+        let mut operations = Vec::with_capacity(docs.len() + 1);
+        operations.push(UserOperation::Delete(Term::from_field_text(
+            self.fields.article,
+            article,
+        )));
+        operations.extend(
+            docs.iter()
+                .map(|doc| UserOperation::Add(self.fields.to_document(doc))),
+        );
+        self.writer
+            .run(operations)
+            .map(|_| ())
+            .map_err(|e| IndexError::tantivy(&self.path, e))
+    }
+
+    /// Makes everything written so far durable and visible to searches.
+    pub fn commit(&mut self) -> Result<(), IndexError> {
+        self.writer
+            .commit()
+            .map(|_| ())
+            .map_err(|e| IndexError::tantivy(&self.path, e))
+    }
+
+    /// Waits for background merges to finish, releasing the write lock.
+    pub fn finish(self) -> Result<(), IndexError> {
+        let path = self.path;
+        self.writer
+            .wait_merging_threads()
+            .map_err(|e| IndexError::tantivy(&path, e))
+    }
+}
