@@ -1,0 +1,123 @@
+//! `whosaid ingest`: the summary, re-ingesting without duplicates, and bad folders.
+
+mod common;
+
+use common::{export, ingest, sample_corpus, whosaid, write_articles};
+use predicates::str::contains;
+
+#[test]
+fn the_summary_counts_articles_sentences_and_speakers() {
+    let scratch = tempfile::tempdir().unwrap();
+    whosaid()
+        .arg("ingest")
+        .arg(sample_corpus())
+        .arg("--index")
+        .arg(scratch.path().join("index"))
+        .assert()
+        .success()
+        .stdout("")
+        .stderr(contains("ingested 10 articles (1 undated)"))
+        .stderr(contains("with a speaker"))
+        .stderr(contains("distinct speakers"))
+        .stderr(contains("skipped 0 files"))
+        .stderr(contains("MB/s"));
+}
+
+#[test]
+fn ingesting_twice_replaces_and_never_duplicates() {
+    let dir = write_articles(&[
+        (
+            "a/one.txt",
+            "date 2019-01-02\nFirst story.\n\nIt has two sentences. Three, in fact.\n",
+        ),
+        (
+            "b/two.txt",
+            "date 2019-01-03 Second story, on the date line.\n",
+        ),
+    ]);
+    let (_scratch, index) = ingest(dir.path());
+    let first = export(&index);
+    assert_eq!(first.len(), 4);
+    std::fs::write(
+        dir.path().join("a/one.txt"),
+        "date 2019-01-02\nNow one sentence.\n",
+    )
+    .unwrap();
+    whosaid()
+        .arg("ingest")
+        .arg(dir.path())
+        .arg("--index")
+        .arg(&index)
+        .assert()
+        .success();
+    let second = export(&index);
+    let texts: Vec<&str> = second.iter().map(|d| d["text"].as_str().unwrap()).collect();
+    assert_eq!(
+        texts,
+        vec!["Now one sentence.", "Second story, on the date line."]
+    );
+}
+
+#[test]
+fn bad_files_are_reported_by_name_and_the_rest_ingested() {
+    let dir = write_articles(&[
+        ("good.txt", "date 2019-01-02\nA fine story.\n"),
+        ("bad-date.txt", "date 2017-13-45\nStill a story.\n"),
+    ]);
+    std::fs::write(dir.path().join("image.txt"), b"\x89PNG\0\0\0binary").unwrap();
+    std::fs::write(dir.path().join("latin1.txt"), b"caf\xe9 au lait").unwrap();
+    let scratch = tempfile::tempdir().unwrap();
+    whosaid()
+        .arg("ingest")
+        .arg(dir.path())
+        .arg("--index")
+        .arg(scratch.path().join("index"))
+        .assert()
+        .success()
+        .stderr(contains("image.txt"))
+        .stderr(contains("binary"))
+        .stderr(contains("latin1.txt"))
+        .stderr(contains("bad-date.txt"))
+        .stderr(contains("2017-13-45"))
+        .stderr(contains("ingested 2 articles (1 undated)"))
+        .stderr(contains("skipped 2 files"));
+}
+
+#[test]
+fn a_missing_folder_or_a_file_is_an_error_naming_it() {
+    let scratch = tempfile::tempdir().unwrap();
+    let index = scratch.path().join("index");
+    whosaid()
+        .arg("ingest")
+        .arg(scratch.path().join("nowhere"))
+        .arg("--index")
+        .arg(&index)
+        .assert()
+        .code(2)
+        .stderr(contains("nowhere does not exist"));
+    let file = scratch.path().join("one.txt");
+    std::fs::write(&file, "text").unwrap();
+    whosaid()
+        .arg("ingest")
+        .arg(&file)
+        .arg("--index")
+        .arg(&index)
+        .assert()
+        .code(2)
+        .stderr(contains("is a file"));
+}
+
+#[test]
+fn a_folder_that_is_not_an_index_is_left_alone() {
+    let dir = write_articles(&[("story.txt", "date 2019-01-02\nA story.\n")]);
+    let not_index = write_articles(&[("notes.md", "my notes")]);
+    whosaid()
+        .arg("ingest")
+        .arg(dir.path())
+        .arg("--index")
+        .arg(not_index.path())
+        .assert()
+        .code(2)
+        .stderr(contains("not a whosaid index"));
+    assert_eq!(std::fs::read_dir(not_index.path()).unwrap().count(), 1);
+}
