@@ -59,6 +59,62 @@ fn ingesting_twice_replaces_and_never_duplicates() {
 }
 
 #[test]
+fn re_ingest_reindexes_changed_adds_new_removes_deleted_and_skips_the_rest() {
+    let dir = write_articles(&[
+        ("keep.txt", "date 2019-01-01\nKept as it was.\n"),
+        ("change.txt", "date 2019-01-02\nBefore the change.\n"),
+        ("delete.txt", "date 2019-01-03\nSoon gone.\n"),
+    ]);
+    let (_scratch, index) = ingest(dir.path());
+    std::fs::write(
+        dir.path().join("change.txt"),
+        "date 2019-01-02\nAfter the change. Two now.\n",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("new.txt"), "date 2019-01-04\nBrand new.\n").unwrap();
+    std::fs::remove_file(dir.path().join("delete.txt")).unwrap();
+    whosaid()
+        .arg("ingest")
+        .arg(dir.path())
+        .arg("--index")
+        .arg(&index)
+        .assert()
+        .success()
+        .stderr(contains(
+            "ingested 2 articles (0 undated), 1 unchanged, 1 removed, 3 sentences",
+        ));
+    let texts: Vec<String> = export(&index)
+        .iter()
+        .map(|d| d["text"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        texts,
+        vec![
+            "After the change.",
+            "Two now.",
+            "Kept as it was.",
+            "Brand new."
+        ]
+    );
+}
+
+#[test]
+fn an_index_of_one_folder_refuses_another() {
+    let first = write_articles(&[("a.txt", "date 2019-01-01\nOne.\n")]);
+    let second = write_articles(&[("a.txt", "date 2019-01-01\nTwo.\n")]);
+    let (_scratch, index) = ingest(first.path());
+    whosaid()
+        .arg("ingest")
+        .arg(second.path())
+        .arg("--index")
+        .arg(&index)
+        .assert()
+        .code(2)
+        .stderr(contains("holds the articles of"));
+    assert_eq!(export(&index)[0]["text"], "One.");
+}
+
+#[test]
 fn bad_files_are_reported_by_name_and_the_rest_ingested() {
     let dir = write_articles(&[
         ("good.txt", "date 2019-01-02\nA fine story.\n"),

@@ -22,6 +22,9 @@ pub struct Article {
     pub body_start: usize,
     /// A date header that was present but not a valid date, as written, for a warning.
     pub malformed_date: Option<String>,
+    /// A fingerprint of the file's bytes and of this version of whosaid: when an article's
+    /// fingerprint is the one in the index, there is nothing to re-index.
+    pub fingerprint: u64,
 }
 
 impl Article {
@@ -29,6 +32,7 @@ impl Article {
     pub fn from_text(id: impl Into<String>, text: String) -> Article {
         let header = header::read_header(&text);
         Article {
+            fingerprint: fingerprint(text.as_bytes()),
             id: id.into(),
             published: header.published,
             body_start: header.body_start,
@@ -36,4 +40,11 @@ impl Article {
             text,
         }
     }
+}
+
+/// The fingerprint of an article's bytes, salted with whosaid's version so that a new version,
+/// which may analyse differently, re-indexes everything once.
+pub fn fingerprint(bytes: &[u8]) -> u64 {
+    let salt = xxhash_rust::xxh3::xxh3_64(env!("CARGO_PKG_VERSION").as_bytes());
+    xxhash_rust::xxh3::xxh3_64_with_seed(bytes, salt)
 }

@@ -19,6 +19,16 @@ pub enum IndexError {
         /// What differs.
         detail: String,
     },
+    /// The index mirrors another folder than the one being ingested.
+    #[error("the index at {index} holds the articles of {source_dir}, not of {dir}; give another --index path for {dir}, or delete {index} to start afresh")]
+    OtherSource {
+        /// The index path.
+        index: PathBuf,
+        /// The folder it mirrors.
+        source_dir: PathBuf,
+        /// The folder being ingested.
+        dir: PathBuf,
+    },
     /// Another ingest is writing to the index.
     #[error("the index at {0} is busy: another ingest is writing to it; wait for it to finish")]
     Busy(PathBuf),

@@ -1,5 +1,6 @@
 //! The tantivy index of sentence documents: its schema, writing to it, and searching it.
 
+pub mod catalog;
 pub mod date_range;
 pub mod error;
 pub mod open;
@@ -10,7 +11,7 @@ pub mod writer;
 
 pub use date_range::DayRange;
 pub use error::IndexError;
-pub use open::{open_index, open_or_create_index};
+pub use open::{open_index, open_or_create_index, record_source, recorded_source};
 pub use schema::Fields;
 pub use search::{Hit, Search, SearchRequest, SortOrder};
 pub use writer::IndexSink;

@@ -1,6 +1,6 @@
 //! Opening an index for reading, or for writing (creating it when it does not exist).
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 use tantivy::Index;
@@ -18,6 +18,37 @@ pub const FORMAT_VERSION: u32 = 1;
 struct Marker {
     tool: String,
     format: u32,
+    /// The folder the index mirrors: the last one ingested, as an absolute path.
+    #[serde(default)]
+    source: Option<PathBuf>,
+}
+
+/// The folder the index at `path` mirrors, if an ingest has recorded one.
+pub fn recorded_source(path: &Path) -> Option<PathBuf> {
+    let bytes = std::fs::read(path.join(MARKER_FILE)).ok()?;
+    serde_json::from_slice::<Marker>(&bytes).ok()?.source
+}
+
+/// Records that the index at `path` mirrors the folder `source`.
+pub fn record_source(path: &Path, source: &Path) -> Result<(), IndexError> {
+    write_marker(path, Some(source.to_path_buf()))
+}
+
+fn write_marker(path: &Path, source: Option<PathBuf>) -> Result<(), IndexError> {
+    let marker = Marker {
+        tool: "whosaid".to_string(),
+        format: FORMAT_VERSION,
+        source,
+    };
+    let bytes = serde_json::to_vec_pretty(&marker).unwrap_or_default();
+    // Write beside, then rename: the marker is never seen half-written.
+    let partial = path.join(format!("{MARKER_FILE}.partial"));
+    std::fs::write(&partial, bytes)
+        .and_then(|()| std::fs::rename(&partial, path.join(MARKER_FILE)))
+        .map_err(|source| IndexError::Io {
+            path: path.to_path_buf(),
+            source,
+        })
 }
 
 /// Opens an existing whosaid index for searching.
@@ -53,21 +84,15 @@ pub fn open_or_create_index(path: &Path) -> Result<(Index, Fields), IndexError> 
     if path.exists() {
         // A folder holding only our marker is an index whose creation was interrupted.
         let empty = path.is_dir()
-            && path
-                .read_dir()
-                .map_err(io_error)?
-                .all(|entry| entry.is_ok_and(|e| e.file_name() == MARKER_FILE));
+            && path.read_dir().map_err(io_error)?.all(|entry| {
+                entry.is_ok_and(|e| e.file_name().to_string_lossy().starts_with(MARKER_FILE))
+            });
         if !empty {
             return Err(IndexError::NotAnIndex(path.to_path_buf()));
         }
     }
     std::fs::create_dir_all(path).map_err(io_error)?;
-    let marker = Marker {
-        tool: "whosaid".to_string(),
-        format: FORMAT_VERSION,
-    };
-    let marker = serde_json::to_vec_pretty(&marker).unwrap_or_default();
-    std::fs::write(path.join(MARKER_FILE), marker).map_err(io_error)?;
+    write_marker(path, None)?;
     let index =
         Index::create_in_dir(path, build_schema()).map_err(|e| IndexError::tantivy(path, e))?;
     register_tokenizers(&index);

@@ -37,6 +37,8 @@ pub struct Fields {
     pub quote: Field,
     /// The whole [`SentenceDoc`] as JSON: what export and `--json` print.
     pub doc: Field,
+    /// The fingerprint of the article the sentence came from: unchanged articles are skipped.
+    pub fingerprint: Field,
 }
 
 impl Fields {
@@ -52,12 +54,14 @@ impl Fields {
             date: schema.get_field("date")?,
             quote: schema.get_field("quote")?,
             doc: schema.get_field("doc")?,
+            fingerprint: schema.get_field("fingerprint")?,
         })
     }
 
-    /// The tantivy document that indexes `doc`.
-    pub fn to_document(&self, doc: &SentenceDoc) -> TantivyDocument {
+    /// The tantivy document that indexes `doc`, from an article with this `fingerprint`.
+    pub fn to_document(&self, doc: &SentenceDoc, fingerprint: u64) -> TantivyDocument {
         let mut out = TantivyDocument::new();
+        out.add_u64(self.fingerprint, fingerprint);
         out.add_text(self.id, &doc.id);
         out.add_text(self.article, &doc.article);
         out.add_u64(self.sentence, doc.sentence);
@@ -102,6 +106,7 @@ pub fn build_schema() -> Schema {
     );
     builder.add_bool_field("quote", INDEXED | FAST);
     builder.add_bytes_field("doc", BytesOptions::from(STORED));
+    builder.add_u64_field("fingerprint", NumericOptions::default().set_fast());
     builder.build()
 }
 

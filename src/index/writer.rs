@@ -42,11 +42,22 @@ impl IndexSink {
         })
     }
 
+    /// Removes every document of `article` (at the next commit).
+    pub fn delete_article(&self, article: &str) {
+        self.writer
+            .delete_term(Term::from_field_text(self.fields.article, article));
+    }
+
     /// Replaces whatever the index holds for `article` with `docs`, as one batch.
     ///
     /// The batch keeps the article's documents together and in order; until the next commit,
     /// searches still see the article's previous documents.
-    pub fn replace_article(&self, article: &str, docs: &[SentenceDoc]) -> Result<(), IndexError> {
+    pub fn replace_article(
+        &self,
+        article: &str,
+        fingerprint: u64,
+        docs: &[SentenceDoc],
+    ) -> Result<(), IndexError> {
         let mut operations = Vec::with_capacity(docs.len() + 1);
         operations.push(UserOperation::Delete(Term::from_field_text(
             self.fields.article,
@@ -54,7 +65,7 @@ impl IndexSink {
         )));
         operations.extend(
             docs.iter()
-                .map(|doc| UserOperation::Add(self.fields.to_document(doc))),
+                .map(|doc| UserOperation::Add(self.fields.to_document(doc, fingerprint))),
         );
         self.writer
             .run(operations)

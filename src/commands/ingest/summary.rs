@@ -1,0 +1,82 @@
+//! The counts an ingest keeps, and the one-line summary it prints on stderr.
+
+use std::collections::{BTreeMap, HashSet};
+use std::path::Path;
+
+use crate::document::SentenceDoc;
+
+/// What an ingest did, for the summary line.
+#[derive(Debug, Default)]
+pub struct IngestSummary {
+    /// Articles (re)written to the index.
+    pub articles: u64,
+    /// Articles found unchanged since the last ingest, left as they were.
+    pub unchanged: u64,
+    /// Articles removed because their file is gone.
+    pub removed: u64,
+    /// Written articles with no publication date.
+    pub undated: u64,
+    /// Sentence documents written.
+    pub sentences: u64,
+    /// Written sentences with at least one speaker.
+    pub with_speaker: u64,
+    /// Distinct speaker names over the written articles.
+    pub speakers: HashSet<String>,
+    /// Files skipped, counted by reason.
+    pub skipped: BTreeMap<&'static str, u64>,
+    /// Bytes of article text read and analysed.
+    pub bytes: u64,
+}
+
+impl IngestSummary {
+    /// Counts one article written with its documents.
+    pub fn count_article(&mut self, docs: &[SentenceDoc], undated: bool, bytes: u64) {
+        self.articles += 1;
+        self.undated += u64::from(undated);
+        self.bytes += bytes;
+        self.sentences += docs.len() as u64;
+        for doc in docs {
+            self.with_speaker += u64::from(!doc.speakers.is_empty());
+            for name in &doc.speakers {
+                if !self.speakers.contains(name) {
+                    self.speakers.insert(name.clone());
+                }
+            }
+        }
+    }
+
+    /// Counts one file skipped for `reason`.
+    pub fn count_skipped(&mut self, reason: &'static str) {
+        *self.skipped.entry(reason).or_default() += 1;
+    }
+
+    /// The one-line summary printed on stderr at the end of an ingest.
+    pub fn line(&self, seconds: f64, index: &Path) -> String {
+        let skipped: u64 = self.skipped.values().sum();
+        let skipped = if skipped == 0 {
+            "skipped 0 files".to_string()
+        } else {
+            let reasons: Vec<String> = self
+                .skipped
+                .iter()
+                .map(|(why, n)| format!("{n} {why}"))
+                .collect();
+            format!("skipped {skipped} files ({})", reasons.join(", "))
+        };
+        let mut changes = String::new();
+        if self.unchanged > 0 || self.removed > 0 {
+            changes = format!(", {} unchanged, {} removed", self.unchanged, self.removed);
+        }
+        format!(
+            "whosaid: ingested {} articles ({} undated){changes}, {} sentences, {} with a speaker, {} distinct speakers; {skipped}; {:.2} s, {:.1} MB/s; index {}",
+            self.articles,
+            self.undated,
+            self.sentences,
+            self.with_speaker,
+            self.speakers.len(),
+            seconds,
+            self.bytes as f64 / 1e6 / seconds.max(1e-9),
+            index.display()
+        )
+    }
+}
