@@ -52,6 +52,10 @@ pub struct IngestArgs {
     /// File extensions to read, comma-separated.
     #[arg(long, value_name = "EXT", value_delimiter = ',', default_value = "txt")]
     pub ext: Vec<String>,
+    /// Date an article with no date header by a date in its path (2017/06/09/x.txt,
+    /// 2017-06-09-x.txt, 20170609_x.txt): auto, or never.
+    #[arg(long, value_enum, default_value_t = DateFromPath::Auto, value_name = "WHEN")]
+    pub date_from_path: DateFromPath,
     /// Indexing threads [default: the number of cores, at most 4].
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
@@ -80,6 +84,12 @@ pub struct QueryArgs {
     /// Only articles published on or before this date (YYYY-MM-DD, YYYY-MM or YYYY: its last day).
     #[arg(long, value_name = "DATE")]
     pub to: Option<DayRange>,
+    /// Only sentences that mention a day on or after this date (YYYY-MM-DD, YYYY-MM or YYYY).
+    #[arg(long, value_name = "DATE")]
+    pub mentioned_from: Option<DayRange>,
+    /// Only sentences that mention a day on or before this date (YYYY-MM-DD, YYYY-MM or YYYY).
+    #[arg(long, value_name = "DATE")]
+    pub mentioned_to: Option<DayRange>,
     /// The most hits to print.
     #[arg(long, short = 'n', value_name = "N", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..))]
     pub limit: u64,
@@ -99,6 +109,15 @@ pub struct QueryArgs {
 pub struct ExportArgs {
     #[command(flatten)]
     pub location: IndexLocation,
+}
+
+/// `--date-from-path` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DateFromPath {
+    /// When the article has no date header.
+    Auto,
+    /// Never: an article without a date header is undated.
+    Never,
 }
 
 /// `--sort` values.

@@ -35,6 +35,23 @@ pub struct SentenceDoc {
     pub quote: bool,
     /// The quoted byte ranges inside the sentence, as `[start, end]` offsets into the file.
     pub quote_spans: Vec<[u64; 2]>,
+    /// The dates the sentence mentions, each resolved to a range of days.
+    pub mentioned_dates: Vec<MentionedDateDoc>,
+}
+
+/// A date a sentence mentions ("on Saturday night", "May 2016") and the days it means.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MentionedDateDoc {
+    /// The mention as written ("Saturday night").
+    pub text: String,
+    /// Byte offset of the mention in the file.
+    pub start: u64,
+    /// Byte offset just past the mention in the file.
+    pub end: u64,
+    /// The first day meant, `YYYY-MM-DD`.
+    pub from: String,
+    /// The last day meant, `YYYY-MM-DD`, inclusive (equal to `from` for one day).
+    pub to: String,
 }
 
 /// Where the article names a speaker for one sentence.
@@ -107,5 +124,19 @@ fn sentence_doc(
             .iter()
             .map(|span| [span.start as u64, span.end as u64])
             .collect(),
+        mentioned_dates: analysis::find_dates(
+            text,
+            sentence.start..sentence.end,
+            article.published,
+        )
+        .into_iter()
+        .map(|mention| MentionedDateDoc {
+            text: text[mention.start..mention.end].to_string(),
+            start: mention.start as u64,
+            end: mention.end as u64,
+            from: mention.from.to_string(),
+            to: mention.to.to_string(),
+        })
+        .collect(),
     }
 }

@@ -9,6 +9,7 @@ pub mod analysis;
 pub mod article;
 pub mod cli;
 pub mod commands;
+pub mod date_words;
 pub mod document;
 pub mod index;
 pub mod output;

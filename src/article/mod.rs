@@ -28,6 +28,16 @@ pub struct Article {
 }
 
 impl Article {
+    /// Dates an article that has no date header by the date its path gives
+    /// (`2017/06/09/slug.txt`, `2017-06-09-slug.txt`, `20170609_slug.txt`).
+    ///
+    /// An article whose header holds a malformed date stays undated: never silently misdated.
+    pub fn date_from_path_if_undated(&mut self) {
+        if self.published.is_none() && self.malformed_date.is_none() {
+            self.published = header::date_from_path(&self.id);
+        }
+    }
+
     /// Builds an article from its id and text, reading the date header at the top of the text.
     pub fn from_text(id: impl Into<String>, text: String) -> Article {
         let header = header::read_header(&text);

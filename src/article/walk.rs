@@ -11,6 +11,8 @@ pub struct ArticleFile {
     pub path: PathBuf,
     /// The article's id: its path relative to the root, with `/` separators.
     pub id: String,
+    /// The file's size in bytes when it was found, for progress.
+    pub size: u64,
 }
 
 /// A path under the root that could not be walked, with the reason in words.
@@ -42,11 +44,14 @@ pub fn find_article_files<'a>(
             })),
             Ok(entry) if !entry.file_type().is_file() => None,
             Ok(entry) if !has_extension(entry.path(), extensions) => None,
-            Ok(entry) => Some(article_file(root, entry.into_path())),
+            Ok(entry) => {
+                let size = entry.metadata().map_or(0, |m| m.len());
+                Some(article_file(root, entry.into_path(), size))
+            }
         })
 }
 
-fn article_file(root: &Path, path: PathBuf) -> Result<ArticleFile, WalkProblem> {
+fn article_file(root: &Path, path: PathBuf, size: u64) -> Result<ArticleFile, WalkProblem> {
     let relative = path.strip_prefix(root).unwrap_or(&path);
     let parts: Option<Vec<&str>> = relative
         .components()
@@ -56,6 +61,7 @@ fn article_file(root: &Path, path: PathBuf) -> Result<ArticleFile, WalkProblem> 
         Some(parts) => Ok(ArticleFile {
             id: parts.join("/"),
             path,
+            size,
         }),
         None => Err(WalkProblem {
             reason: "the path is not valid UTF-8; rename the file".to_string(),

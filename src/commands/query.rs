@@ -38,6 +38,8 @@ fn request(args: &QueryArgs) -> SearchRequest {
         persons: args.person.clone(),
         from: args.from,
         to: args.to,
+        mentioned_from: args.mentioned_from,
+        mentioned_to: args.mentioned_to,
         limit: usize::try_from(args.limit).unwrap_or(usize::MAX),
         sort: match args.sort {
             SortArg::Relevance => SortOrder::Relevance,

@@ -3,6 +3,7 @@
 pub mod catalog;
 pub mod date_range;
 pub mod error;
+pub mod mentioned;
 pub mod open;
 pub mod order;
 pub mod schema;

@@ -39,6 +39,9 @@ pub struct Fields {
     pub doc: Field,
     /// The fingerprint of the article the sentence came from: unchanged articles are skipped.
     pub fingerprint: Field,
+    /// The days, months and years the sentence mentions, each as its first day
+    /// (see [`super::mentioned`]).
+    pub mentioned: [Field; 3],
 }
 
 impl Fields {
@@ -55,6 +58,11 @@ impl Fields {
             quote: schema.get_field("quote")?,
             doc: schema.get_field("doc")?,
             fingerprint: schema.get_field("fingerprint")?,
+            mentioned: [
+                schema.get_field("mentioned_day")?,
+                schema.get_field("mentioned_month")?,
+                schema.get_field("mentioned_year")?,
+            ],
         })
     }
 
@@ -74,6 +82,22 @@ impl Fields {
             out.add_date(self.date, day_to_datetime(day));
         }
         out.add_bool(self.quote, doc.quote);
+        for mention in &doc.mentioned_dates {
+            let (Ok(from), Ok(to)) = (mention.from.parse(), mention.to.parse()) else {
+                continue;
+            };
+            let cover = super::mentioned::cover(from, to);
+            let [days, months, years] = self.mentioned;
+            for (field, pieces) in [
+                (days, &cover.days),
+                (months, &cover.months),
+                (years, &cover.years),
+            ] {
+                for piece in pieces {
+                    out.add_date(field, day_to_datetime(*piece));
+                }
+            }
+        }
         // Serialising a struct of strings and numbers cannot fail.
         out.add_bytes(self.doc, &serde_json::to_vec(doc).unwrap_or_default());
         out
@@ -107,6 +131,12 @@ pub fn build_schema() -> Schema {
     builder.add_bool_field("quote", INDEXED | FAST);
     builder.add_bytes_field("doc", BytesOptions::from(STORED));
     builder.add_u64_field("fingerprint", NumericOptions::default().set_fast());
+    for name in ["mentioned_day", "mentioned_month", "mentioned_year"] {
+        builder.add_date_field(
+            name,
+            DateOptions::from(INDEXED).set_precision(DateTimePrecision::Seconds),
+        );
+    }
     builder.build()
 }
 

@@ -3,15 +3,17 @@
 use std::collections::HashSet;
 use std::ops::{Bound, Range};
 
+use jiff::civil::Date;
 use tantivy::collector::TopDocs;
 use tantivy::query::{
     AllQuery, BooleanQuery, ConstScoreQuery, Occur, PhraseQuery, Query, QueryParser, RangeQuery,
     TermQuery,
 };
-use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::{DateTime, DocAddress, Index, IndexReader, Order, Searcher, TantivyDocument, Term};
 
 use super::date_range::DayRange;
+use super::mentioned;
 use super::schema::{day_to_datetime, Fields, NAME_TOKENIZER};
 use crate::document::SentenceDoc;
 
@@ -36,6 +38,10 @@ pub struct SearchRequest {
     pub from: Option<DayRange>,
     /// Publication dates up to the last day of this range, inclusive.
     pub to: Option<DayRange>,
+    /// Sentences mentioning a day from the first day of this range on.
+    pub mentioned_from: Option<DayRange>,
+    /// Sentences mentioning a day up to the last day of this range.
+    pub mentioned_to: Option<DayRange>,
     /// The most hits to return.
     pub limit: usize,
     /// How to order the hits.
@@ -171,23 +177,37 @@ impl Search {
             clauses.push((Occur::Must, filter(self.person_query(&request.persons)?)));
         }
         if request.from.is_some() || request.to.is_some() {
-            let bound = |day: Option<jiff::civil::Date>| match day {
-                Some(day) => Bound::Included(Term::from_field_date_for_search(
-                    self.fields.date,
-                    day_to_datetime(day),
-                )),
-                None => Bound::Unbounded,
-            };
-            let range = RangeQuery::new(
-                bound(request.from.map(|r| r.first)),
-                bound(request.to.map(|r| r.last)),
+            let range = day_range(
+                self.fields.date,
+                request.from.map(|r| r.first),
+                request.to.map(|r| r.last),
             );
-            clauses.push((Occur::Must, filter(Box::new(range))));
+            clauses.push((Occur::Must, filter(range)));
+        }
+        if request.mentioned_from.is_some() || request.mentioned_to.is_some() {
+            clauses.push((Occur::Must, filter(self.mentioned_query(request))));
         }
         if clauses.is_empty() {
             return Ok(Box::new(AllQuery));
         }
         Ok(Box::new(BooleanQuery::new(clauses)))
+    }
+
+    /// Sentences mentioning any day of the requested range: a day, a month or a year that
+    /// overlaps it (see [`super::mentioned`]).
+    fn mentioned_query(&self, request: &SearchRequest) -> Box<dyn Query> {
+        let last = request.mentioned_to.map(|r| r.last);
+        let starts = request
+            .mentioned_from
+            .map(|r| mentioned::search_starts(r.first));
+        let pieces = self
+            .fields
+            .mentioned
+            .iter()
+            .enumerate()
+            .map(|(n, field)| (Occur::Should, day_range(*field, starts.map(|s| s[n]), last)))
+            .collect();
+        Box::new(BooleanQuery::new(pieces))
     }
 
     /// Any of `persons`, each matched word by word as a phrase: "sadiq khan", "khan".
@@ -253,6 +273,18 @@ impl Search {
             .ok_or_else(|| SearchError::Damaged(format!("document {address:?} has no body")))?;
         serde_json::from_slice(bytes).map_err(|e| SearchError::Damaged(e.to_string()))
     }
+}
+
+/// Documents whose `field` holds a day from `first` to `last`, inclusive; `None` is unbounded.
+fn day_range(field: Field, first: Option<Date>, last: Option<Date>) -> Box<dyn Query> {
+    let bound = |day: Option<Date>| match day {
+        Some(day) => Bound::Included(Term::from_field_date_for_search(
+            field,
+            day_to_datetime(day),
+        )),
+        None => Bound::Unbounded,
+    };
+    Box::new(RangeQuery::new(bound(first), bound(last)))
 }
 
 /// A query that filters without changing the score.

@@ -1,6 +1,9 @@
 //! Output for people: a heading line per hit, then the sentence with matched words marked.
 
 use std::io::Write;
+use std::ops::Range;
+
+use jiff::civil::Date;
 
 use super::HitPrinter;
 use crate::index::Hit;
@@ -10,6 +13,7 @@ const DATE: &str = "\x1b[32m";
 const SPEAKER: &str = "\x1b[1;35m";
 const ARTICLE: &str = "\x1b[36m";
 const MATCH: &str = "\x1b[1;31m";
+const DATE_NOTE: &str = "\x1b[2;32m";
 
 /// Prints hits for reading in a terminal.
 ///
@@ -41,22 +45,65 @@ impl<W: Write> HumanPrinter<W> {
         }
     }
 
-    /// Writes the sentence, painting the highlighted ranges when colour is on.
+    /// Writes the sentence, painting the matched words when colour is on, with each mentioned
+    /// date's resolved day, month or year in brackets after it: `on Saturday night [2017-06-03]`.
     fn write_text(&mut self, hit: &Hit) -> std::io::Result<()> {
         let text = one_line(&hit.doc.text);
-        if !self.color {
-            return self.out.write_all(text.as_bytes());
-        }
-        let mut at = 0;
-        for range in &hit.highlights {
-            if range.start < at || range.end > text.len() {
-                continue;
+        let notes = date_notes(hit, text.len());
+        let highlights: Vec<Range<usize>> = if self.color {
+            hit.highlights.clone()
+        } else {
+            Vec::new()
+        };
+        let mut cuts: Vec<usize> = vec![0, text.len()];
+        cuts.extend(highlights.iter().flat_map(|r| [r.start, r.end]));
+        cuts.extend(notes.iter().map(|(at, _)| *at));
+        cuts.retain(|&at| at <= text.len() && text.is_char_boundary(at));
+        cuts.sort_unstable();
+        cuts.dedup();
+        for piece in cuts.windows(2) {
+            let (from, to) = (piece[0], piece[1]);
+            if highlights.iter().any(|r| r.start <= from && to <= r.end) {
+                self.paint(MATCH, &text[from..to])?;
+            } else {
+                self.out.write_all(&text.as_bytes()[from..to])?;
             }
-            self.out.write_all(&text.as_bytes()[at..range.start])?;
-            self.paint(MATCH, &text[range.clone()])?;
-            at = range.end;
+            for (_, note) in notes.iter().filter(|(at, _)| *at == to) {
+                self.out.write_all(b" ")?;
+                self.paint(DATE_NOTE, &format!("[{note}]"))?;
+            }
         }
-        self.out.write_all(&text.as_bytes()[at..])
+        Ok(())
+    }
+}
+
+/// Where each mentioned date ends in the sentence, and what it resolves to.
+fn date_notes(hit: &Hit, len: usize) -> Vec<(usize, String)> {
+    let base = hit.doc.start;
+    hit.doc
+        .mentioned_dates
+        .iter()
+        .filter_map(|date| {
+            let end = usize::try_from(date.end.checked_sub(base)?).ok()?;
+            (end <= len).then(|| (end, resolved_label(&date.from, &date.to)))
+        })
+        .collect()
+}
+
+/// A range of days as briefly as it can be said: `2017-06-03`, `2016-05`, `2016`, or `from..to`.
+fn resolved_label(from: &str, to: &str) -> String {
+    if from == to {
+        return from.to_string();
+    }
+    let (Ok(first), Ok(last)) = (from.parse::<Date>(), to.parse::<Date>()) else {
+        return format!("{from}..{to}");
+    };
+    if first.day_of_year() == 1 && last == first.last_of_year() {
+        format!("{}", first.year())
+    } else if first.day() == 1 && last == first.last_of_month() {
+        format!("{}-{:02}", first.year(), first.month())
+    } else {
+        format!("{from}..{to}")
     }
 }
 
@@ -86,5 +133,21 @@ impl<W: Write> HitPrinter for HumanPrinter<W> {
 
     fn finish(&mut self) -> std::io::Result<()> {
         self.out.flush()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::resolved_label;
+
+    #[test]
+    fn ranges_are_said_briefly() {
+        assert_eq!(resolved_label("2017-06-03", "2017-06-03"), "2017-06-03");
+        assert_eq!(resolved_label("2016-05-01", "2016-05-31"), "2016-05");
+        assert_eq!(resolved_label("2016-01-01", "2016-12-31"), "2016");
+        assert_eq!(
+            resolved_label("2017-05-29", "2017-06-04"),
+            "2017-05-29..2017-06-04"
+        );
     }
 }

@@ -1,5 +1,6 @@
 //! `whosaid ingest DIR`: read every article under DIR into the index, re-indexing only what changed.
 
+mod progress;
 mod summary;
 
 pub use summary::IngestSummary;
@@ -12,9 +13,10 @@ use std::time::Instant;
 use anyhow::{bail, Context};
 use rayon::prelude::*;
 
+use self::progress::Progress;
 use super::Outcome;
-use crate::article::{find_article_files, read_article, ArticleFile};
-use crate::cli::IngestArgs;
+use crate::article::{find_article_files, read_article, Article, ArticleFile};
+use crate::cli::{DateFromPath, IngestArgs};
 use crate::document::{build_documents, SentenceDoc};
 use crate::index::catalog::indexed_articles;
 use crate::index::{open_or_create_index, record_source, recorded_source, IndexError, IndexSink};
@@ -22,18 +24,25 @@ use crate::index::{open_or_create_index, record_source, recorded_source, IndexEr
 /// Articles read and analysed ahead of the index writer; bounds memory.
 const PIPELINE_DEPTH: usize = 256;
 
-/// One file's fate, sent from the readers to the writer.
-enum FileResult {
+/// One file's fate, sent from the readers to the writer, with its size for progress.
+struct FileResult {
+    size: u64,
+    fate: Fate,
+}
+
+/// What became of a file.
+enum Fate {
     Indexed {
         id: String,
         fingerprint: u64,
-        bytes: u64,
         undated: bool,
         docs: Vec<SentenceDoc>,
+        warning: Option<String>,
     },
     Unchanged,
     Skipped {
         reason: &'static str,
+        message: String,
     },
 }
 
@@ -56,7 +65,18 @@ pub fn run(args: &IngestArgs) -> anyhow::Result<Outcome> {
     let mut sink = IndexSink::new(index_path, &index, fields, threads, args.memory << 20)?;
     let mut summary = IngestSummary::default();
     let walk = walk(&args.dir, &args.ext, &mut summary);
-    write_articles(&sink, &walk.files, &known, &mut summary)?;
+    let total_bytes = walk.files.iter().map(|f| f.size).sum();
+    let mut progress = Progress::new(total_bytes, walk.files.len() as u64, args.quiet);
+    let written = write_articles(
+        &sink,
+        &walk.files,
+        &known,
+        args,
+        &mut summary,
+        &mut progress,
+    );
+    progress.finish();
+    written?;
     if walk.complete {
         remove_vanished(&sink, &walk.files, &known, &mut summary);
     } else {
@@ -134,62 +154,83 @@ fn write_articles(
     sink: &IndexSink,
     files: &[ArticleFile],
     known: &HashMap<String, u64>,
+    options: &IngestArgs,
     summary: &mut IngestSummary,
+    progress: &mut Progress,
 ) -> anyhow::Result<()> {
+    let path_dates = options.date_from_path == DateFromPath::Auto;
     let (sender, receiver) = mpsc::sync_channel::<FileResult>(PIPELINE_DEPTH);
     std::thread::scope(|scope| {
         scope.spawn(move || {
             files.par_iter().for_each_with(sender, |sender, file| {
                 // Sending fails only when the writer has stopped on an error: nothing more to do.
-                let _ = sender.send(analyse_file(file, known));
+                let _ = sender.send(analyse_file(file, known, path_dates));
             });
         });
         for result in receiver {
-            match result {
-                FileResult::Skipped { reason } => summary.count_skipped(reason),
-                FileResult::Unchanged => summary.unchanged += 1,
-                FileResult::Indexed {
+            match result.fate {
+                Fate::Skipped { reason, message } => {
+                    progress.warn(&message);
+                    summary.count_skipped(reason);
+                }
+                Fate::Unchanged => summary.unchanged += 1,
+                Fate::Indexed {
                     id,
                     fingerprint,
-                    bytes,
                     undated,
                     docs,
+                    warning,
                 } => {
+                    if let Some(warning) = warning {
+                        progress.warn(&warning);
+                    }
                     sink.replace_article(&id, fingerprint, &docs)?;
-                    summary.count_article(&docs, undated, bytes);
+                    summary.count_article(&docs, undated, result.size);
                 }
             }
+            progress.advance(result.size);
         }
         Ok(())
     })
 }
 
-fn analyse_file(file: &ArticleFile, known: &HashMap<String, u64>) -> FileResult {
-    let article = match read_article(file) {
-        Ok(article) => article,
-        Err(error) => {
-            eprintln!("whosaid: skipped {}: {error}", file.path.display());
-            return FileResult::Skipped {
-                reason: error.short_reason(),
-            };
+fn analyse_file(file: &ArticleFile, known: &HashMap<String, u64>, path_dates: bool) -> FileResult {
+    let read = read_article(file).map(|mut article| {
+        if path_dates {
+            article.date_from_path_if_undated();
         }
+        article
+    });
+    let fate = match read {
+        Err(error) => Fate::Skipped {
+            reason: error.short_reason(),
+            message: format!("whosaid: skipped {}: {error}", file.path.display()),
+        },
+        Ok(article) if known.get(&article.id) == Some(&ingest_fingerprint(&article, path_dates)) => {
+            Fate::Unchanged
+        }
+        Ok(article) => Fate::Indexed {
+            warning: article.malformed_date.as_ref().map(|bad| {
+                format!(
+                    "whosaid: warning: {}: the date line says {bad:?}, which is not a date; ingested undated (write date YYYY-MM-DD)",
+                    file.path.display()
+                )
+            }),
+            fingerprint: ingest_fingerprint(&article, path_dates),
+            undated: article.published.is_none(),
+            docs: build_documents(&article),
+            id: article.id,
+        },
     };
-    if known.get(&article.id) == Some(&article.fingerprint) {
-        return FileResult::Unchanged;
+    FileResult {
+        size: file.size,
+        fate,
     }
-    if let Some(bad) = &article.malformed_date {
-        eprintln!(
-            "whosaid: warning: {}: the date line says {bad:?}, which is not a date; ingested undated (write date YYYY-MM-DD)",
-            file.path.display()
-        );
-    }
-    FileResult::Indexed {
-        fingerprint: article.fingerprint,
-        bytes: article.text.len() as u64,
-        undated: article.published.is_none(),
-        docs: build_documents(&article),
-        id: article.id,
-    }
+}
+
+/// The article's fingerprint, told apart by the options that change how it is indexed.
+fn ingest_fingerprint(article: &Article, path_dates: bool) -> u64 {
+    article.fingerprint ^ u64::from(path_dates)
 }
 
 /// Removes the articles the index holds whose files are no longer in the folder.
