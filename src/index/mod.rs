@@ -1,5 +1,6 @@
 //! The tantivy index of sentence documents: its schema, writing to it, and searching it.
 
+pub mod backpressure;
 pub mod catalog;
 pub mod date_range;
 pub mod error;

@@ -1,20 +1,25 @@
 //! Writing sentence documents to the index, one article at a time.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use tantivy::indexer::UserOperation;
-use tantivy::{Index, IndexWriter, TantivyDocument, Term};
+use tantivy::{Index, IndexWriter, Term};
 
+use super::backpressure::{Gate, Pending};
 use super::error::IndexError;
 use super::schema::Fields;
 use crate::document::SentenceDoc;
 
 /// The smallest memory budget tantivy accepts per indexing thread, in bytes.
 const MIN_BYTES_PER_THREAD: usize = 15_000_000;
+/// The most sentence documents waiting for an indexing thread: enough to keep them busy.
+const MAX_WAITING_DOCUMENTS: usize = 20_000;
 
 /// An open writer on the index: replaces articles' documents, then commits them all at once.
 pub struct IndexSink {
-    writer: IndexWriter<TantivyDocument>,
+    writer: IndexWriter<Pending>,
+    gate: Arc<Gate>,
     fields: Fields,
     path: PathBuf,
 }
@@ -37,6 +42,7 @@ impl IndexSink {
             .map_err(|e| IndexError::tantivy(path, e))?;
         Ok(IndexSink {
             writer,
+            gate: Gate::new(MAX_WAITING_DOCUMENTS),
             fields,
             path: path.to_path_buf(),
         })
@@ -63,10 +69,11 @@ impl IndexSink {
             self.fields.article,
             article,
         )));
-        operations.extend(
-            docs.iter()
-                .map(|doc| UserOperation::Add(self.fields.to_document(doc, fingerprint))),
-        );
+        self.gate.enter(docs.len());
+        operations.extend(docs.iter().map(|doc| {
+            let document = self.fields.to_document(doc, fingerprint);
+            UserOperation::Add(Pending::new(document, Arc::clone(&self.gate)))
+        }));
         self.writer
             .run(operations)
             .map(|_| ())

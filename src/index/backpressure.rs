@@ -1,0 +1,92 @@
+//! Bounding the documents that wait in tantivy's indexing queue.
+//!
+//! tantivy queues up to 10,000 batches between `IndexWriter::run` and its indexing threads, and
+//! reading and analysing articles is faster than indexing them: without a bound, a third of a
+//! large corpus would wait in memory. Each queued document carries a [`Pending`] token that is
+//! returned when an indexing thread takes the document, and the writer waits for room.
+
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::Duration;
+
+use tantivy::schema::document::Document;
+use tantivy::TantivyDocument;
+
+/// How long to wait for the indexing threads to take a document before going on regardless.
+const STALL: Duration = Duration::from_secs(30);
+
+/// Counts documents handed to tantivy and not yet taken by an indexing thread.
+#[derive(Debug)]
+pub struct Gate {
+    waiting: Mutex<usize>,
+    room: Condvar,
+    limit: usize,
+}
+
+impl Gate {
+    /// A gate letting at most `limit` documents wait (a larger batch still passes, alone).
+    pub fn new(limit: usize) -> Arc<Gate> {
+        Arc::new(Gate {
+            waiting: Mutex::new(0),
+            room: Condvar::new(),
+            limit,
+        })
+    }
+
+    /// Waits until `count` more documents may be queued, then counts them as waiting.
+    ///
+    /// Gives up waiting when nothing leaves for [`STALL`]: should the indexing threads have
+    /// stopped on an error, the writer reports it instead of this waiting forever.
+    pub fn enter(&self, count: usize) {
+        let mut waiting = self.waiting.lock().unwrap_or_else(|e| e.into_inner());
+        while *waiting > 0 && *waiting + count > self.limit {
+            let (next, timeout) = self
+                .room
+                .wait_timeout(waiting, STALL)
+                .unwrap_or_else(|e| e.into_inner());
+            waiting = next;
+            if timeout.timed_out() {
+                break;
+            }
+        }
+        *waiting += count;
+    }
+
+    fn leave(&self) {
+        let mut waiting = self.waiting.lock().unwrap_or_else(|e| e.into_inner());
+        *waiting = waiting.saturating_sub(1);
+        self.room.notify_all();
+    }
+}
+
+/// A document on its way to an indexing thread; leaves the gate when tantivy takes it.
+pub struct Pending {
+    document: TantivyDocument,
+    gate: Arc<Gate>,
+}
+
+impl Pending {
+    /// Wraps a document counted by `gate` (see [`Gate::enter`]).
+    pub fn new(document: TantivyDocument, gate: Arc<Gate>) -> Pending {
+        Pending { document, gate }
+    }
+}
+
+impl Drop for Pending {
+    fn drop(&mut self) {
+        self.gate.leave();
+    }
+}
+
+impl Document for Pending {
+    type Value<'a> = <TantivyDocument as Document>::Value<'a>;
+    type FieldsValuesIter<'a> = <TantivyDocument as Document>::FieldsValuesIter<'a>;
+
+    fn iter_fields_and_values(&self) -> Self::FieldsValuesIter<'_> {
+        self.document.iter_fields_and_values()
+    }
+
+    fn into_tantivy_document(mut self) -> TantivyDocument {
+        // The indexing thread has taken the document: hand it over, and leave the gate on drop.
+        std::mem::take(&mut self.document)
+    }
+}
