@@ -5,6 +5,7 @@
 //! large corpus would wait in memory. Each queued document carries a [`Pending`] token that is
 //! returned when an indexing thread takes the document, and the writer waits for room.
 
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::Duration;
 
@@ -17,7 +18,9 @@ const STALL: Duration = Duration::from_secs(30);
 /// Counts documents handed to tantivy and not yet taken by an indexing thread.
 #[derive(Debug)]
 pub struct Gate {
-    waiting: Mutex<usize>,
+    waiting: AtomicUsize,
+    writer_asleep: AtomicBool,
+    lock: Mutex<()>,
     room: Condvar,
     limit: usize,
 }
@@ -26,7 +29,9 @@ impl Gate {
     /// A gate letting at most `limit` documents wait (a larger batch still passes, alone).
     pub fn new(limit: usize) -> Arc<Gate> {
         Arc::new(Gate {
-            waiting: Mutex::new(0),
+            waiting: AtomicUsize::new(0),
+            writer_asleep: AtomicBool::new(false),
+            lock: Mutex::new(()),
             room: Condvar::new(),
             limit,
         })
@@ -37,24 +42,38 @@ impl Gate {
     /// Gives up waiting when nothing leaves for [`STALL`]: should the indexing threads have
     /// stopped on an error, the writer reports it instead of this waiting forever.
     pub fn enter(&self, count: usize) {
-        let mut waiting = self.waiting.lock().unwrap_or_else(|e| e.into_inner());
-        while *waiting > 0 && *waiting + count > self.limit {
-            let (next, timeout) = self
+        while !self.has_room(count) {
+            let guard = self.lock.lock().unwrap_or_else(|e| e.into_inner());
+            self.writer_asleep.store(true, Ordering::SeqCst);
+            // Checked again under the lock: a document that left since is not missed.
+            if self.has_room(count) {
+                self.writer_asleep.store(false, Ordering::SeqCst);
+                break;
+            }
+            let (_guard, timeout) = self
                 .room
-                .wait_timeout(waiting, STALL)
+                .wait_timeout(guard, STALL)
                 .unwrap_or_else(|e| e.into_inner());
-            waiting = next;
+            self.writer_asleep.store(false, Ordering::SeqCst);
             if timeout.timed_out() {
                 break;
             }
         }
-        *waiting += count;
+        self.waiting.fetch_add(count, Ordering::SeqCst);
+    }
+
+    fn has_room(&self, count: usize) -> bool {
+        let waiting = self.waiting.load(Ordering::SeqCst);
+        waiting == 0 || waiting + count <= self.limit
     }
 
     fn leave(&self) {
-        let mut waiting = self.waiting.lock().unwrap_or_else(|e| e.into_inner());
-        *waiting = waiting.saturating_sub(1);
-        self.room.notify_all();
+        let now = self.waiting.fetch_sub(1, Ordering::SeqCst).saturating_sub(1);
+        // Waking the writer costs a system call: only when it sleeps and the queue is half empty.
+        if now <= self.limit / 2 && self.writer_asleep.load(Ordering::SeqCst) {
+            let _guard = self.lock.lock().unwrap_or_else(|e| e.into_inner());
+            self.room.notify_one();
+        }
     }
 }
 

@@ -19,8 +19,6 @@ pub const NAME_EXACT_TOKENIZER: &str = "whosaid_name_exact";
 /// The index's fields, resolved once against its schema.
 #[derive(Debug, Clone, Copy)]
 pub struct Fields {
-    /// `<article>#<sentence>`, indexed as one term.
-    pub id: Field,
     /// The article id, one term: deletes and replaces an article's documents; fast for export.
     pub article: Field,
     /// The sentence number in its article: fast, to keep export in order.
@@ -48,7 +46,6 @@ impl Fields {
     /// Looks up every field in `schema`, failing if one is missing (an index of another version).
     pub fn from_schema(schema: &Schema) -> tantivy::Result<Fields> {
         Ok(Fields {
-            id: schema.get_field("id")?,
             article: schema.get_field("article")?,
             sentence: schema.get_field("sentence")?,
             text: schema.get_field("text")?,
@@ -70,7 +67,6 @@ impl Fields {
     pub fn to_document(&self, doc: &SentenceDoc, fingerprint: u64) -> TantivyDocument {
         let mut out = TantivyDocument::new();
         out.add_u64(self.fingerprint, fingerprint);
-        out.add_text(self.id, &doc.id);
         out.add_text(self.article, &doc.article);
         out.add_u64(self.sentence, doc.sentence);
         out.add_text(self.text, &doc.text);
@@ -107,7 +103,6 @@ impl Fields {
 /// The schema whosaid writes: one document per sentence.
 pub fn build_schema() -> Schema {
     let mut builder = Schema::builder();
-    builder.add_text_field("id", STRING);
     builder.add_text_field("article", STRING | FAST);
     builder.add_u64_field("sentence", NumericOptions::default().set_fast());
     builder.add_text_field(
