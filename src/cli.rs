@@ -62,6 +62,15 @@ pub struct IngestArgs {
     /// Memory for the index writer, in MB, shared by its threads.
     #[arg(long, value_name = "MB", default_value_t = 200)]
     pub memory: usize,
+    /// Analyses to leave out, for measuring their cost: speakers, dates.
+    #[arg(
+        long,
+        value_enum,
+        value_delimiter = ',',
+        value_name = "ANALYSIS",
+        hide = true
+    )]
+    pub without: Vec<AnalysisArg>,
     /// Print only errors and warnings, not the summary.
     #[arg(long, short)]
     pub quiet: bool,
@@ -118,6 +127,15 @@ pub enum DateFromPath {
     Auto,
     /// Never: an article without a date header is undated.
     Never,
+}
+
+/// `--without` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AnalysisArg {
+    /// Speaker attribution and quotations.
+    Speakers,
+    /// Mentioned dates.
+    Dates,
 }
 
 /// `--sort` values.

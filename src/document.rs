@@ -67,18 +67,44 @@ pub struct SpeakerMentionDoc {
     pub end: u64,
 }
 
+/// Which analyses to run beyond splitting; all on unless a benchmark turns one off.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Analyses {
+    /// Find the speakers and quotations of each sentence.
+    pub speakers: bool,
+    /// Find the dates each sentence mentions.
+    pub dates: bool,
+}
+
+impl Default for Analyses {
+    fn default() -> Self {
+        Analyses {
+            speakers: true,
+            dates: true,
+        }
+    }
+}
+
 /// Splits an article into sentences, attributes them, and builds their documents, in order.
-pub fn build_documents(article: &Article) -> Vec<SentenceDoc> {
+pub fn build_documents(article: &Article, analyses: Analyses) -> Vec<SentenceDoc> {
     let text = article.text.as_str();
     let sentences = analysis::split_sentences(text, article.body_start);
-    let attributions = analysis::attribute(text, &sentences);
+    let attributions = if analyses.speakers {
+        analysis::attribute(text, &sentences)
+    } else {
+        vec![Attribution::default(); sentences.len()]
+    };
     let date = article.published.map(|d| d.to_string());
     sentences
         .iter()
         .zip(attributions)
         .enumerate()
         .map(|(n, (sentence, attribution))| {
-            sentence_doc(article, text, n as u64 + 1, sentence, attribution, &date)
+            let mut doc = sentence_doc(article, text, n as u64 + 1, sentence, attribution, &date);
+            if analyses.dates {
+                doc.mentioned_dates = mentioned_dates(article, sentence);
+            }
+            doc
         })
         .collect()
 }
@@ -124,11 +150,14 @@ fn sentence_doc(
             .iter()
             .map(|span| [span.start as u64, span.end as u64])
             .collect(),
-        mentioned_dates: analysis::find_dates(
-            text,
-            sentence.start..sentence.end,
-            article.published,
-        )
+        mentioned_dates: Vec::new(),
+    }
+}
+
+/// The dates a sentence mentions, resolved against the article's publication date.
+fn mentioned_dates(article: &Article, sentence: &Sentence) -> Vec<MentionedDateDoc> {
+    let text = article.text.as_str();
+    analysis::find_dates(text, sentence.start..sentence.end, article.published)
         .into_iter()
         .map(|mention| MentionedDateDoc {
             text: text[mention.start..mention.end].to_string(),
@@ -137,6 +166,5 @@ fn sentence_doc(
             from: mention.from.to_string(),
             to: mention.to.to_string(),
         })
-        .collect(),
-    }
+        .collect()
 }

@@ -68,7 +68,10 @@ impl Gate {
     }
 
     fn leave(&self) {
-        let now = self.waiting.fetch_sub(1, Ordering::SeqCst).saturating_sub(1);
+        let now = self
+            .waiting
+            .fetch_sub(1, Ordering::SeqCst)
+            .saturating_sub(1);
         // Waking the writer costs a system call: only when it sleeps and the queue is half empty.
         if now <= self.limit / 2 && self.writer_asleep.load(Ordering::SeqCst) {
             let _guard = self.lock.lock().unwrap_or_else(|e| e.into_inner());

@@ -16,8 +16,8 @@ use rayon::prelude::*;
 use self::progress::Progress;
 use super::Outcome;
 use crate::article::{find_article_files, read_article, Article, ArticleFile};
-use crate::cli::{DateFromPath, IngestArgs};
-use crate::document::{build_documents, SentenceDoc};
+use crate::cli::{AnalysisArg, DateFromPath, IngestArgs};
+use crate::document::{build_documents, Analyses, SentenceDoc};
 use crate::index::catalog::indexed_articles;
 use crate::index::{open_or_create_index, record_source, recorded_source, IndexError, IndexSink};
 
@@ -159,12 +159,16 @@ fn write_articles(
     progress: &mut Progress,
 ) -> anyhow::Result<()> {
     let path_dates = options.date_from_path == DateFromPath::Auto;
+    let analyses = Analyses {
+        speakers: !options.without.contains(&AnalysisArg::Speakers),
+        dates: !options.without.contains(&AnalysisArg::Dates),
+    };
     let (sender, receiver) = mpsc::sync_channel::<FileResult>(PIPELINE_DEPTH);
     std::thread::scope(|scope| {
         scope.spawn(move || {
             files.par_iter().for_each_with(sender, |sender, file| {
                 // Sending fails only when the writer has stopped on an error: nothing more to do.
-                let _ = sender.send(analyse_file(file, known, path_dates));
+                let _ = sender.send(analyse_file(file, known, path_dates, analyses));
             });
         });
         for result in receiver {
@@ -194,7 +198,12 @@ fn write_articles(
     })
 }
 
-fn analyse_file(file: &ArticleFile, known: &HashMap<String, u64>, path_dates: bool) -> FileResult {
+fn analyse_file(
+    file: &ArticleFile,
+    known: &HashMap<String, u64>,
+    path_dates: bool,
+    analyses: Analyses,
+) -> FileResult {
     let read = read_article(file).map(|mut article| {
         if path_dates {
             article.date_from_path_if_undated();
@@ -206,7 +215,7 @@ fn analyse_file(file: &ArticleFile, known: &HashMap<String, u64>, path_dates: bo
             reason: error.short_reason(),
             message: format!("whosaid: skipped {}: {error}", file.path.display()),
         },
-        Ok(article) if known.get(&article.id) == Some(&ingest_fingerprint(&article, path_dates)) => {
+        Ok(article) if known.get(&article.id) == Some(&ingest_fingerprint(&article, path_dates, analyses)) => {
             Fate::Unchanged
         }
         Ok(article) => Fate::Indexed {
@@ -216,9 +225,9 @@ fn analyse_file(file: &ArticleFile, known: &HashMap<String, u64>, path_dates: bo
                     file.path.display()
                 )
             }),
-            fingerprint: ingest_fingerprint(&article, path_dates),
+            fingerprint: ingest_fingerprint(&article, path_dates, analyses),
             undated: article.published.is_none(),
-            docs: build_documents(&article),
+            docs: build_documents(&article, analyses),
             id: article.id,
         },
     };
@@ -229,8 +238,11 @@ fn analyse_file(file: &ArticleFile, known: &HashMap<String, u64>, path_dates: bo
 }
 
 /// The article's fingerprint, told apart by the options that change how it is indexed.
-fn ingest_fingerprint(article: &Article, path_dates: bool) -> u64 {
-    article.fingerprint ^ u64::from(path_dates)
+fn ingest_fingerprint(article: &Article, path_dates: bool, analyses: Analyses) -> u64 {
+    let options = u64::from(path_dates)
+        | u64::from(!analyses.speakers) << 1
+        | u64::from(!analyses.dates) << 2;
+    article.fingerprint ^ options
 }
 
 /// Removes the articles the index holds whose files are no longer in the folder.
