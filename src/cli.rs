@@ -62,6 +62,9 @@ pub struct IngestArgs {
     /// Memory for the index writer, in MB, shared by its threads.
     #[arg(long, value_name = "MB", default_value_t = 200)]
     pub memory: usize,
+    /// Seconds between commits during a long ingest: what is committed survives a crash.
+    #[arg(long, value_name = "SECONDS", default_value_t = 60.0, hide = true)]
+    pub commit_every: f64,
     /// Analyses to leave out, for measuring their cost: speakers, dates.
     #[arg(
         long,

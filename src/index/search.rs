@@ -76,6 +76,9 @@ pub enum SearchError {
     /// The index failed while searching.
     #[error("searching the index: {0}")]
     Index(#[from] tantivy::TantivyError),
+    /// The documents could not be written out.
+    #[error("writing the output: {0}")]
+    Output(#[from] std::io::Error),
     /// A stored document could not be read back.
     #[error("a stored document is damaged: {0}")]
     Damaged(String),
@@ -143,8 +146,7 @@ impl Search {
     ) -> Result<(), SearchError> {
         let searcher = self.reader.searcher();
         for address in super::order::documents_in_order(&searcher)? {
-            each(self.read_doc(&searcher, address)?)
-                .map_err(|e| SearchError::Damaged(e.to_string()))?;
+            each(self.read_doc(&searcher, address)?)?;
         }
         Ok(())
     }

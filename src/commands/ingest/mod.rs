@@ -8,7 +8,7 @@ pub use summary::IngestSummary;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context};
 use rayon::prelude::*;
@@ -68,7 +68,7 @@ pub fn run(args: &IngestArgs) -> anyhow::Result<Outcome> {
     let total_bytes = walk.files.iter().map(|f| f.size).sum();
     let mut progress = Progress::new(total_bytes, walk.files.len() as u64, args.quiet);
     let written = write_articles(
-        &sink,
+        &mut sink,
         &walk.files,
         &known,
         args,
@@ -151,7 +151,7 @@ fn walk(dir: &Path, extensions: &[String], summary: &mut IngestSummary) -> Walk 
 
 /// Reads and analyses the files on every core, writing each changed article as it comes.
 fn write_articles(
-    sink: &IndexSink,
+    sink: &mut IndexSink,
     files: &[ArticleFile],
     known: &HashMap<String, u64>,
     options: &IngestArgs,
@@ -159,6 +159,7 @@ fn write_articles(
     progress: &mut Progress,
 ) -> anyhow::Result<()> {
     let path_dates = options.date_from_path == DateFromPath::Auto;
+    let commit_every = Duration::from_secs_f64(options.commit_every.max(0.0));
     let analyses = Analyses {
         speakers: !options.without.contains(&AnalysisArg::Speakers),
         dates: !options.without.contains(&AnalysisArg::Dates),
@@ -171,7 +172,14 @@ fn write_articles(
                 let _ = sender.send(analyse_file(file, known, path_dates, analyses));
             });
         });
+        let mut last_commit = Instant::now();
         for result in receiver {
+            // A commit now and then keeps the work done if the ingest is killed; a run again
+            // finds those articles unchanged and goes on from there.
+            if last_commit.elapsed() >= commit_every {
+                sink.commit()?;
+                last_commit = Instant::now();
+            }
             match result.fate {
                 Fate::Skipped { reason, message } => {
                     progress.warn(&message);
