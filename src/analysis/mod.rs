@@ -2,10 +2,20 @@
 //!
 //! Nothing here does I/O or knows about the index. Every offset is a byte offset into the
 //! article's original text, end exclusive, so that `&text[start..end]` is what was found.
+//!
+//! Speaker attribution runs in separate steps, each its own module: `quotes` finds the quoted
+//! spans, `tokens` splits the text into words, `names` finds the people named and gives each a
+//! canonical name, `cues` finds the speech cues, `subjects` says whom each cue points to, and
+//! `speakers` puts them together per sentence (`attribute`). Word lists live under `data/`.
 
+pub mod cues;
 pub mod dates;
+pub mod names;
+pub mod quotes;
 pub mod sentences;
 pub mod speakers;
+pub mod subjects;
+pub mod tokens;
 
 pub use dates::{find_dates, MentionedDate};
 pub use sentences::{split_sentences, Sentence};

@@ -1,0 +1,174 @@
+//! Speech cues: the words that say someone speaks ("said", "told", "according to", ", saying"),
+//! found outside quotations, and where to look for the one who speaks.
+
+use super::tokens::{Token, WordSet};
+use std::sync::OnceLock;
+
+/// How a cue relates to its speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueKind {
+    /// A finite verb: its subject stands just before it ("Khan said") or, after a quotation,
+    /// just after it ("“...,” said Khan").
+    Verb,
+    /// A participle: the speaker is the subject of the clause it hangs on
+    /// ("Trump bashed Khan, saying the mayor ...").
+    Participle,
+    /// "according to X": the speaker follows.
+    According,
+}
+
+/// A cue found in a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cue {
+    /// Index of the cue word in the article's tokens.
+    pub token: usize,
+    /// Where its speaker stands.
+    pub kind: CueKind,
+}
+
+/// The cue words, and a pre-check that rejects almost every other word without hashing it:
+/// for each first letter and length, the set of last letters that cue words have.
+struct CueWords {
+    words: WordSet,
+    gate: [[u32; 16]; 26],
+}
+
+impl CueWords {
+    fn may_contain(&self, w: &[u8]) -> bool {
+        let (first, last) = (
+            w[0].to_ascii_lowercase(),
+            w[w.len() - 1].to_ascii_lowercase(),
+        );
+        let letter = |c: u8| c.is_ascii_lowercase().then(|| usize::from(c - b'a'));
+        match (letter(first), letter(last)) {
+            (Some(f), Some(l)) if w.len() < 16 => self.gate[f][w.len()] & (1 << l) != 0,
+            _ => false,
+        }
+    }
+}
+
+fn cue_words() -> &'static CueWords {
+    static WORDS: OnceLock<CueWords> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let words = WordSet::parse(include_str!("data/cue_verbs.txt"));
+        let mut gate = [[0u32; 16]; 26];
+        for w in words
+            .words()
+            .filter(|w| w.len() < 16 && w.iter().all(u8::is_ascii_lowercase))
+        {
+            gate[usize::from(w[0] - b'a')][w.len()] |= 1 << (w[w.len() - 1] - b'a');
+        }
+        CueWords { words, gate }
+    })
+}
+
+/// The kind of cue `word` is, if any. Cue words are lower case: "Says" in a headline still counts.
+pub fn cue_kind(word: &str) -> Option<CueKind> {
+    // Most words fail the cheap pre-check and are never hashed.
+    let cues = cue_words();
+    if word.len() < 3 || !cues.may_contain(word.as_bytes()) || !cues.words.contains(word) {
+        return None;
+    }
+    Some(if word.ends_with("ing") {
+        CueKind::Participle
+    } else {
+        CueKind::Verb
+    })
+}
+
+/// The cues among `tokens[range]` that stand outside quotations.
+pub fn find_cues(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> Vec<Cue> {
+    let mut out = Vec::new();
+    for i in range.clone() {
+        let t = &tokens[i];
+        if t.quoted || !t.is_word() {
+            continue;
+        }
+        let w = t.text(text);
+        if let Some(kind) = cue_kind(w) {
+            out.push(Cue { token: i, kind });
+        } else if w.eq_ignore_ascii_case("according")
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| i + 1 < range.end && n.text(text) == "to")
+        {
+            out.push(Cue {
+                token: i,
+                kind: CueKind::According,
+            }); // "according to the city's figures"
+        }
+    }
+    out
+}
+
+/// Words that may stand between a subject and its verb: "Khan also said", "Trump on Saturday
+/// tweeted", "Smith, 45, has repeatedly said". Words ending in -ly count too.
+pub fn is_filler(word: &str) -> bool {
+    #[rustfmt::skip]
+    const FILLERS: [&str; 48] = [
+        "also", "has", "have", "had", "was", "is", "were", "are", "would", "will", "could", "can",
+        "may", "might", "should", "must", "later", "then", "now", "first", "once", "again",
+        "further", "only", "just", "never", "not", "did", "does", "do", "himself", "herself",
+        "earlier", "still", "already", "even", "on", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "yesterday", "today", "since", "always",
+    ];
+    let mut buf = [0u8; 24];
+    match super::tokens::lower_ascii(word, &mut buf) {
+        Some(w) => FILLERS.contains(&w) || (w.len() > 4 && w.ends_with("ly") && w != "only"),
+        None => false,
+    }
+}
+
+/// Subject pronouns that may speak, with the gender they point to.
+pub fn pronoun_gender(word: &str) -> Option<super::names::Gender> {
+    use super::names::Gender;
+    match word {
+        "he" | "He" => Some(Gender::Male),
+        "she" | "She" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::tokens::tokenize;
+
+    fn cues(text: &str) -> Vec<(&str, CueKind)> {
+        let tokens = tokenize(text, &crate::analysis::quotes::find_quotes(text));
+        find_cues(text, &tokens, 0..tokens.len())
+            .iter()
+            .map(|c| (tokens[c.token].text(text), c.kind))
+            .collect()
+    }
+
+    #[test]
+    fn verbs_participles_and_according_to() {
+        assert_eq!(
+            cues("Khan said the city was safe."),
+            [("said", CueKind::Verb)]
+        );
+        assert_eq!(
+            cues("Trump bashed Khan, saying he was wrong."),
+            [("saying", CueKind::Participle)]
+        );
+        assert_eq!(
+            cues("Crime fell, according to police."),
+            [("according", CueKind::According)]
+        );
+    }
+
+    #[test]
+    fn cues_inside_quotes_do_not_count() {
+        assert_eq!(
+            cues("“He said nothing,” she told reporters."),
+            [("told", CueKind::Verb)]
+        );
+    }
+
+    #[test]
+    fn fillers_between_subject_and_verb() {
+        assert!(is_filler("also") && is_filler("Saturday") && is_filler("repeatedly"));
+        assert!(!is_filler("Khan") && !is_filler("reporters"));
+    }
+}

@@ -1,0 +1,602 @@
+//! Person names: finds the capitalised runs that name a person, strips titles and possessives
+//! ("London Mayor Sadiq Khan’s" -> "Sadiq Khan"), and gives every mention one canonical name per
+//! article ("Mr Khan" -> "Sadiq Khan", "Bill De Blasio" = "Bill de Blasio").
+
+use super::tokens::{Token, WordMap};
+// Maps keyed by the article's own words keep std's keyed hash, so no text can flood them.
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// A person's gender as titles show it ("Mr", "Mrs"), for matching pronouns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Gender {
+    #[default]
+    Unknown,
+    Male,
+    Female,
+}
+
+/// One place where the article names a person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    /// Token index where the capitalised run starts, titles included ("Sen." of "Sen. Ted Cruz").
+    pub run_first: usize,
+    /// Token index of the first word of the name itself ("Sadiq").
+    pub first: usize,
+    /// Token index of the last word of the name itself ("Khan").
+    pub last: usize,
+    /// Byte offset where the name starts.
+    pub start: usize,
+    /// Byte offset where the name ends, a possessive ending left out.
+    pub end: usize,
+    /// The name is in the possessive ("Khan’s"), so it is not the subject of what follows.
+    pub possessive: bool,
+    /// Gender shown by a title before the name.
+    pub gender: Gender,
+    /// Token index of the title just before the name ("Mayor" of "London Mayor Sadiq Khan").
+    pub title: Option<usize>,
+    /// A photo credit or byline, "(Nora Pike/Daily Star)": names nobody the text is about.
+    pub credit: bool,
+}
+
+// Flag bits of the word lists the name rules use, held in one map so a word is looked up once.
+const TITLE: u8 = 1;
+const ORG: u8 = 2;
+const NOT_NAME: u8 = 4;
+const COMMON: u8 = 8;
+
+fn lexicon() -> &'static WordMap {
+    static LEX: OnceLock<WordMap> = OnceLock::new();
+    LEX.get_or_init(|| {
+        let mut map = WordMap::default();
+        map.add(include_str!("data/titles.txt"), TITLE);
+        map.add(include_str!("data/org_words.txt"), ORG);
+        map.add(include_str!("data/not_names.txt"), NOT_NAME);
+        map.add(include_str!("data/common_words.txt"), COMMON);
+        map
+    })
+}
+
+/// Lower-case particles inside names: Bill de Blasio, Ludwig van Beethoven.
+const PARTICLES: [&str; 14] = [
+    "de", "van", "von", "der", "den", "da", "di", "del", "della", "la", "le", "du", "al", "bin",
+];
+
+/// What a word of a capitalised run is to the name rules.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Title,
+    Org,
+    Particle,
+    /// Cannot be part of a person's name here: "Officials", "Monday", "But" opening a sentence.
+    Stop,
+    Name,
+}
+
+/// Finds the person-name mentions of the tokenised article, in order.
+pub fn find_mentions(text: &str, tokens: &[Token]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let mut doubtful = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if !(tokens[i].is_word() && tokens[i].cap) {
+            i += 1;
+            continue;
+        }
+        let run = Run::collect(text, tokens, i);
+        match run.mention(text, tokens) {
+            Some(m) => out.push(m),
+            None if run.len == 1 && tokens[i].initial => doubtful.push(i),
+            None => {}
+        }
+        i = run.next;
+    }
+    confirm_surnames(text, tokens, &doubtful, &mut out);
+    out
+}
+
+/// A common word opening a sentence is a name after all when the article uses it as a surname:
+/// "Rice said" once "Maya Rice" has appeared.
+fn confirm_surnames(text: &str, tokens: &[Token], doubtful: &[usize], out: &mut Vec<Mention>) {
+    if doubtful.is_empty() {
+        return;
+    }
+    let surnames: std::collections::HashSet<String> = out
+        .iter()
+        .filter(|m| m.first != m.last)
+        .map(|m| text[tokens[m.last].start..m.end].to_lowercase())
+        .collect();
+    let before = out.len();
+    for &i in doubtful {
+        let (end, possessive) = strip_possessive(text, tokens[i].start, tokens[i].end);
+        let word = &text[tokens[i].start..end];
+        if lexicon().flags(word) & NOT_NAME == 0 && surnames.contains(&word.to_lowercase()) {
+            let gender = Gender::Unknown;
+            out.push(Mention {
+                run_first: i,
+                first: i,
+                last: i,
+                start: tokens[i].start,
+                end,
+                possessive,
+                gender,
+                title: None,
+                credit: false,
+            });
+        }
+    }
+    if out.len() > before {
+        out.sort_by_key(|m| m.run_first);
+    }
+}
+
+/// A capitalised run: the word tokens of "London Mayor Sadiq Khan", at most `MAX_RUN` of them.
+struct Run {
+    words: [usize; MAX_RUN],
+    len: usize,
+    /// Token index after the run.
+    next: usize,
+}
+
+const MAX_RUN: usize = 10;
+
+impl Run {
+    /// Collects the run starting at the capitalised word `tokens[i]`.
+    fn collect(text: &str, tokens: &[Token], i: usize) -> Run {
+        let mut run = Run {
+            words: [i; MAX_RUN],
+            len: 1,
+            next: i + 1,
+        };
+        let joins =
+            |t: &Token| t.is_word() && t.cap && !t.after_newline && t.quoted == tokens[i].quoted;
+        while run.len < MAX_RUN && run.next < tokens.len() {
+            let t = &tokens[run.next];
+            let after = tokens.get(run.next + 1);
+            if joins(t) {
+                run.push(run.next, 1);
+            } else if after.is_some_and(joins) && run.bridges(text, tokens, t) {
+                run.push(run.next + 1, 2); // "Mr. Khan", "George W. Bush", "Bill de Blasio"
+            } else if let Some(k) =
+                particles_then_name(text, tokens, run.next).filter(|&k| joins(&tokens[k]))
+            {
+                run.push(k, k + 1 - run.next); // "Jan van der Berg"
+            } else {
+                break;
+            }
+        }
+        run
+    }
+
+    fn push(&mut self, word: usize, advance: usize) {
+        debug_assert!(advance > 0);
+        self.words[self.len] = word;
+        self.len += 1;
+        self.next += advance;
+    }
+
+    /// Whether the token `t` may sit inside a name: a dot after a title or initial, a particle.
+    fn bridges(&self, text: &str, tokens: &[Token], t: &Token) -> bool {
+        let prev = tokens[self.words[self.len - 1]].text(text);
+        if t.is_punct(text, '.') {
+            // Abbreviated titles are short: "Mr.", "Gov.", "Supt."
+            return prev.len() == 1 || (prev.len() <= 5 && lexicon().flags(prev) & TITLE != 0);
+        }
+        t.is_word() && !t.cap && PARTICLES.contains(&t.text(text))
+    }
+
+    /// Reads the person's name out of the run, if it holds one.
+    fn mention(&self, text: &str, tokens: &[Token]) -> Option<Mention> {
+        // "House of Commons", "Bank of England": the run ends an organisation's name.
+        // A run before a group or organisation noun is an adjective: "Chilean officials".
+        let group = |t: &Token| {
+            t.is_word() && !t.cap && lexicon().flags(t.text(text)) & (NOT_NAME | ORG) != 0
+        };
+        if of_organisation(text, tokens, self.words[0]) || tokens.get(self.next).is_some_and(group)
+        {
+            return None;
+        }
+        let (run_first, name, title) = self.name_words(text, tokens)?;
+        let (first, last) = (name[0], name[name.len() - 1]);
+        let (end, possessive) = strip_possessive(text, tokens[last].start, tokens[last].end);
+        Some(Mention {
+            run_first,
+            first,
+            last,
+            start: tokens[first].start,
+            end,
+            possessive,
+            gender: title.map_or(Gender::Unknown, |t| title_gender(tokens[t].text(text))),
+            title,
+            credit: tokens.get(last + 1).is_some_and(|t| t.is_punct(text, '/')),
+        })
+    }
+
+    /// The run's words that name the person, with where the run really starts (after leading
+    /// words that cannot be names) and the title just before the name.
+    fn name_words(&self, text: &str, tokens: &[Token]) -> Option<(usize, &[usize], Option<usize>)> {
+        let words = &self.words[..self.len];
+        let mut roles = [Role::Stop; MAX_RUN];
+        for (k, &w) in words.iter().enumerate() {
+            roles[k] = role(text, &tokens[w], k == 0);
+        }
+        // Leading words that cannot be names go: "But Khan", "On Monday Trump".
+        let lead = roles[..words.len()].iter().position(|r| *r != Role::Stop)?;
+        // A later stop word ends the run: "Trump Says He Will" (a title-case headline).
+        let stop = roles[lead..words.len()]
+            .iter()
+            .position(|r| *r == Role::Stop)
+            .map_or(words.len(), |p| lead + p);
+        let (words, roles) = (&words[lead..stop], &roles[lead..stop]);
+        // The name follows the last title or organisation word: "London Mayor Sadiq Khan".
+        let head = roles
+            .iter()
+            .rposition(|r| matches!(r, Role::Title | Role::Org))
+            .map_or(0, |p| p + 1);
+        // A possessive inside the run belongs to a place or team: "Halifax’s Eli Norton".
+        let owner = (head..words.len().saturating_sub(1))
+            .rfind(|&k| is_possessive(tokens[words[k]].text(text)));
+        let mut name = owner.map_or(head, |k| k + 1)..words.len();
+        while name.start < name.end && roles[name.start] == Role::Particle {
+            name.start += 1;
+        }
+        let lone_letter =
+            name.len() == 1 && tokens[words[name.start]].end - tokens[words[name.start]].start == 1;
+        let org_then_one = head > 0 && roles[head - 1] == Role::Org && name.len() < 2; // "Police Chief"
+        if lone_letter || name.is_empty() || name.len() > 4 || org_then_one {
+            return None;
+        }
+        let title = (head > 0 && roles[head - 1] == Role::Title).then(|| words[head - 1]);
+        Some((words[0], &words[name], title))
+    }
+}
+
+/// Whether the run starting at token `i` follows "Org-word of": "House of Commons".
+fn of_organisation(text: &str, tokens: &[Token], i: usize) -> bool {
+    let of = i >= 2 && tokens[i - 1].text(text) == "of";
+    of && tokens[i - 2].cap && lexicon().flags(tokens[i - 2].text(text)) & ORG != 0
+}
+
+/// Where the capitalised word after two or three particles starting at `i` is ("van der Berg").
+fn particles_then_name(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+    let particle = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.is_word() && !t.cap && PARTICLES.contains(&t.text(text)))
+    };
+    let n = (i..i + 3).take_while(|&k| particle(k)).count();
+    (n >= 2 && i + n < tokens.len()).then_some(i + n)
+}
+
+/// The role of one capitalised word in a run (`first`: it opens the run).
+fn role(text: &str, t: &Token, first: bool) -> Role {
+    let w = t.text(text);
+    if !t.cap {
+        return Role::Particle;
+    }
+    let flags = lexicon().flags(w);
+    if flags & TITLE != 0 || (w.contains('-') && is_title(w)) {
+        return Role::Title;
+    }
+    if flags & ORG != 0 {
+        return Role::Org;
+    }
+    if w.len() <= 5 && PARTICLES.iter().any(|p| w.eq_ignore_ascii_case(p)) {
+        return Role::Name; // "Bill De Blasio": a capitalised particle belongs to the surname
+    }
+    let acronym = w.len() > 1 && !w.chars().any(char::is_lowercase); // NY, CNN, ITV
+    let digits = w.bytes().any(|c| c.is_ascii_digit());
+    // A common word is a name inside a run ("Lena Hart", "Maya Rice") but not where any
+    // word is capitalised ("But", "Officials" opening a sentence), nor a cue ("Trump Says").
+    let common = flags & COMMON != 0
+        && ((first && t.initial) || w.len() <= 3 || super::cues::cue_kind(w).is_some());
+    let article = first && t.initial && w.len() == 1; // "A Metro Transit spokesperson"
+    if acronym || digits || common || article || flags & NOT_NAME != 0 {
+        return Role::Stop;
+    }
+    Role::Name
+}
+
+/// Whether the lower-case `word` may stand in a role before a name: a title, an organisation
+/// word or a qualifier ("said police Chief Omar Reyes", "said former spokesman Al Hunt").
+pub fn is_role_word(word: &str) -> bool {
+    const QUALIFIERS: [&str; 6] = ["former", "senior", "federal", "acting", "then", "campaign"];
+    is_title(word) || lexicon().flags(word) & ORG != 0 || QUALIFIERS.contains(&word)
+}
+
+/// Whether `word` is a title or role ("Mayor", "mayor", "Vice-President"), in any case.
+pub fn is_title(word: &str) -> bool {
+    word.split('-')
+        .any(|part| lexicon().flags(part) & TITLE != 0)
+}
+
+/// The gender a title shows: Mr -> male, Mrs/Ms -> female.
+fn title_gender(title: &str) -> Gender {
+    const MALE: [&str; 7] = ["mr", "sir", "lord", "king", "prince", "father", "duke"];
+    const FEMALE: [&str; 8] = [
+        "mrs", "ms", "miss", "dame", "lady", "queen", "princess", "duchess",
+    ];
+    let mut buf = [0u8; 24];
+    match super::tokens::lower_ascii(title, &mut buf) {
+        Some(t) if MALE.contains(&t) => Gender::Male,
+        Some(t) if FEMALE.contains(&t) => Gender::Female,
+        _ => Gender::Unknown,
+    }
+}
+
+/// Whether a word ends in a possessive "’s".
+fn is_possessive(word: &str) -> bool {
+    ["’s", "'s"]
+        .iter()
+        .any(|e| word.len() > e.len() && word.ends_with(e))
+}
+
+/// Cuts a possessive ending off a name: "Khan’s" -> "Khan".
+fn strip_possessive(text: &str, start: usize, end: usize) -> (usize, bool) {
+    let w = &text[start..end];
+    for ending in ["’s", "'s", "’S", "'S"] {
+        if w.len() > ending.len() && w.ends_with(ending) {
+            return (end - ending.len(), true);
+        }
+    }
+    (end, false)
+}
+
+/// The people of one article: a canonical name for each, and which person each mention names.
+#[derive(Debug, Clone, Default)]
+pub struct People {
+    /// Canonical name of each person: the fullest form the article gives.
+    pub names: Vec<String>,
+    /// Gender of each person, as far as titles show it.
+    pub genders: Vec<Gender>,
+    /// For each mention (same order as given), the index of its person.
+    pub of_mention: Vec<usize>,
+    /// Whether each person is surely a person: named in full or with a title somewhere. A lone
+    /// capitalised word ("Elmwood") may be a place; it can still speak, but "he" is not it.
+    pub is_person: Vec<bool>,
+    /// The titles given to people, in article order: (where, title in lower case, person).
+    pub titles: Vec<(usize, String, usize)>,
+}
+
+impl People {
+    /// Groups the mentions into people. Full names are matched ignoring case, and a shorter full
+    /// name ending a longer one joins it ("Al Rashed" -> "Yasmin Al Rashed"); a surname alone
+    /// ("Khan", "Mr Khan") takes the nearest earlier full name with that surname, else the first
+    /// later one (in the seed article the full name appears late).
+    pub fn resolve(text: &str, tokens: &[Token], mentions: &[Mention]) -> People {
+        let mut people = People {
+            of_mention: vec![usize::MAX; mentions.len()],
+            ..People::default()
+        };
+        let mut by_surname: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
+        people.resolve_full(text, mentions, |k, m, id| {
+            let surname = text[tokens[m.last].start..m.end].to_lowercase();
+            by_surname.entry(surname).or_default().push((m.start, id));
+            let _ = k;
+        });
+        let mut by_single: HashMap<String, usize> = HashMap::default();
+        for (k, m) in mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.first == m.last)
+        {
+            let word = &text[m.start..m.end];
+            let key = word.to_lowercase();
+            people.of_mention[k] = match by_surname.get(&key) {
+                Some(full) => {
+                    // The nearest earlier full name (positions are in order), else the first.
+                    let earlier = full.partition_point(|(at, _)| *at < m.start);
+                    full[earlier.saturating_sub(1)].1
+                }
+                None => *by_single
+                    .entry(key)
+                    .or_insert_with(|| people.add(word.to_string())),
+            };
+        }
+        people.note_titles(text, tokens, mentions);
+        people
+    }
+
+    /// Gives each multi-word mention its person; `each` sees (mention index, mention, person).
+    fn resolve_full(
+        &mut self,
+        text: &str,
+        mentions: &[Mention],
+        mut each: impl FnMut(usize, &Mention, usize),
+    ) {
+        let mut by_full: HashMap<String, usize> = HashMap::default();
+        let full = || {
+            mentions
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| m.first != m.last)
+        };
+        for (_, m) in full() {
+            let name = display(&text[m.start..m.end]);
+            let key = name.to_lowercase();
+            by_full.entry(key).or_insert_with(|| self.add(name));
+        }
+        // A name that ends a longer one is that person: "Al Rashed" in "Yasmin Al Rashed".
+        // Each name's word-aligned endings are looked up, the longest owner winning.
+        let mut owner: HashMap<String, (usize, usize)> = HashMap::default();
+        for (key, &id) in &by_full {
+            for (cut, _) in key.match_indices(' ') {
+                let ending = &key[cut + 1..];
+                // Only one word longer: "Stock Images Eli Norton" is a caption run into a name.
+                let one_more = !key[..cut].contains(' ');
+                let longest = owner.get(ending).is_none_or(|&(len, _)| len < key.len());
+                if one_more && longest && by_full.contains_key(ending) {
+                    owner.insert(ending.to_string(), (key.len(), id));
+                }
+            }
+        }
+        for (ending, (_, id)) in owner {
+            by_full.insert(ending, id);
+        }
+        for (k, m) in full() {
+            let id = by_full[&display(&text[m.start..m.end]).to_lowercase()];
+            self.of_mention[k] = id;
+            each(k, m, id);
+        }
+    }
+
+    /// Records the genders and titles that mentions give their people.
+    fn note_titles(&mut self, text: &str, tokens: &[Token], mentions: &[Mention]) {
+        let mut placed = vec![false; self.names.len()];
+        for (k, m) in mentions.iter().enumerate() {
+            let p = self.of_mention[k];
+            if m.gender != Gender::Unknown {
+                self.genders[p] = m.gender;
+            }
+            if let Some(t) = m.title {
+                let title = tokens[t].text(text);
+                let title = title
+                    .rsplit('-')
+                    .next()
+                    .unwrap_or(title)
+                    .to_ascii_lowercase();
+                self.titles.push((m.start, title, p));
+            }
+            // "in Nova Terra", "at Elmwood": a place, whatever its shape.
+            let before = m.run_first.checked_sub(1).map(|i| tokens[i].text(text));
+            placed[p] |= matches!(before, Some("in" | "at")) && !m.possessive;
+        }
+        for (k, m) in mentions.iter().enumerate() {
+            let p = self.of_mention[k];
+            self.is_person[p] = m.title.is_some() || (self.is_person[p] && !placed[p]);
+        }
+    }
+
+    /// The person whose name ends with `surname` (any case), the first one named: "MARSH:" in a
+    /// transcript is Dana Marsh.
+    pub fn by_surname(&self, surname: &str) -> Option<usize> {
+        // Looked for among the first names only, to stay cheap on runaway input.
+        const LOOK: usize = 1000;
+        self.names.iter().take(LOOK).position(|n| {
+            let last = n.rsplit(' ').next().unwrap_or(n);
+            n.contains(' ') && last.eq_ignore_ascii_case(surname)
+        })
+    }
+
+    /// The person most recently given the title `role` before byte `at` ("the mayor said").
+    pub fn with_title(&self, role: &str, at: usize) -> Option<usize> {
+        // Only the latest titles are looked at: the one meant is recent, and this stays cheap.
+        const LOOK_BACK: usize = 50;
+        let end = self.titles.partition_point(|(pos, _, _)| *pos < at);
+        let recent = &self.titles[end.saturating_sub(LOOK_BACK)..end];
+        recent
+            .iter()
+            .rev()
+            .find(|(_, t, _)| t.eq_ignore_ascii_case(role))
+            .map(|&(_, _, p)| p)
+    }
+
+    fn add(&mut self, name: String) -> usize {
+        self.is_person.push(name.contains(' '));
+        self.names.push(name);
+        self.genders.push(Gender::Unknown);
+        self.names.len() - 1
+    }
+}
+
+/// A name as shown: white space folded to single spaces.
+fn display(name: &str) -> String {
+    name.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::tokens::tokenize;
+
+    fn names(text: &str) -> Vec<String> {
+        let tokens = tokenize(text, &[]);
+        let mentions = find_mentions(text, &tokens);
+        let people = People::resolve(text, &tokens, &mentions);
+        people
+            .of_mention
+            .iter()
+            .map(|&p| people.names[p].clone())
+            .collect()
+    }
+
+    #[test]
+    fn titles_and_places_are_stripped() {
+        assert_eq!(
+            names("Trump bashed London Mayor Sadiq Khan on Monday."),
+            ["Trump", "Sadiq Khan"]
+        );
+        assert_eq!(names("It was Sen. Ted Cruz."), ["Ted Cruz"]);
+        assert_eq!(names("NY mayor Bill de Blasio spoke."), ["Bill de Blasio"]);
+    }
+
+    #[test]
+    fn surnames_take_the_full_name() {
+        let got = names("London Mayor Sadiq Khan spoke. Mr Khan’s aide agreed. Mr. Khan left.");
+        assert_eq!(got, ["Sadiq Khan", "Sadiq Khan", "Sadiq Khan"]);
+        // The full name may come later in the article.
+        assert_eq!(
+            names("Khan says so. Later Sadiq Khan spoke."),
+            ["Sadiq Khan", "Sadiq Khan"]
+        );
+    }
+
+    #[test]
+    fn case_variants_share_one_form() {
+        let got = names(
+            "NY mayor Bill de Blasio spoke. New York Mayor Bill De Blasio said Khan was right.",
+        );
+        assert_eq!(got, ["Bill de Blasio", "Bill de Blasio", "Khan"]);
+    }
+
+    #[test]
+    fn groups_days_and_organisations_are_not_people() {
+        assert!(names("Officials said it was over. Police say so.").is_empty());
+        assert!(names("During the White House briefing Monday, nothing.").is_empty());
+        assert_eq!(names("But Khan said no."), ["Khan"]);
+    }
+
+    #[test]
+    fn possessive_owners_and_lone_letters_are_not_names() {
+        assert_eq!(names("“Bad,” Halifax’s Eli Norton said."), ["Eli Norton"]);
+        assert!(names("A claim was made.").is_empty());
+    }
+
+    #[test]
+    fn common_words_inside_names() {
+        assert_eq!(names("Union chief Lena Hart said so."), ["Lena Hart"]);
+        assert_eq!(
+            names("Maya Rice spoke. Rice said no."),
+            ["Maya Rice", "Maya Rice"]
+        );
+        assert_eq!(
+            names("Fisheries Minister Liam O'Donnell spoke."),
+            ["Liam O'Donnell"]
+        );
+        assert_eq!(names("Vice-President Li Wenhua spoke."), ["Li Wenhua"]);
+    }
+
+    #[test]
+    fn adjectives_and_credits() {
+        assert!(names("Chilean officials said so.").is_empty());
+        let tokens = tokenize("(Nora Pike/Daily Star)", &[]);
+        assert!(find_mentions("(Nora Pike/Daily Star)", &tokens)[0].credit);
+    }
+
+    #[test]
+    fn non_ascii_capitals() {
+        assert_eq!(names("Élise Côté said so. ÃB Ã spoke."), ["Élise Côté"]);
+    }
+
+    #[test]
+    fn shorter_full_names_join_longer_ones() {
+        let got = names("Yasmin Al Rashed spoke. Al Rashed said so.");
+        assert_eq!(got, ["Yasmin Al Rashed", "Yasmin Al Rashed"]);
+    }
+
+    #[test]
+    fn two_people_with_one_surname_stay_apart() {
+        let got = names("Ruth Okafor spoke. Then Sam Okafor spoke. Okafor said no.");
+        assert_eq!(got, ["Ruth Okafor", "Sam Okafor", "Sam Okafor"]);
+    }
+}

@@ -1,0 +1,313 @@
+//! Word tokens of an article, with the facts the later steps ask of each: capitalised, inside a
+//! quotation, first in its sentence. One pass; one token per word or punctuation mark.
+
+use super::quotes::Quote;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Letters and digits, with inner apostrophes and hyphens (Khan’s, don't, Crown-Indigenous).
+    Word,
+    /// Any other non-space character, one token each.
+    Punct,
+}
+
+/// A token: its byte range in the article and what the attribution steps need to know about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Byte offset of its first character.
+    pub start: usize,
+    /// Byte offset just past its last character.
+    pub end: usize,
+    /// Word or punctuation.
+    pub kind: Kind,
+    /// Starts with an upper-case letter.
+    pub cap: bool,
+    /// Lies inside a quotation (quote marks included).
+    pub quoted: bool,
+    /// First word of a sentence, paragraph or quotation, where capitals say nothing about names.
+    pub initial: bool,
+    /// A line break separates it from the token before.
+    pub after_newline: bool,
+}
+
+impl Token {
+    /// The token's text.
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.start..self.end]
+    }
+
+    /// Whether it is a word.
+    pub fn is_word(&self) -> bool {
+        self.kind == Kind::Word
+    }
+
+    /// Whether it is the punctuation mark `c`.
+    pub fn is_punct(&self, text: &str, c: char) -> bool {
+        self.kind == Kind::Punct && text[self.start..].starts_with(c)
+    }
+}
+
+/// Splits `text` into tokens, marking those inside `quotes` (sorted, as `find_quotes` gives them).
+pub fn tokenize(text: &str, quotes: &[Quote]) -> Vec<Token> {
+    let b = text.as_bytes();
+    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 6);
+    let (mut i, mut q) = (0, 0);
+    let (mut initial, mut newlines) = (true, 0usize);
+    while i < b.len() {
+        // Runs of ASCII spaces are skipped without decoding.
+        if b[i].is_ascii_whitespace() {
+            newlines += usize::from(b[i] == b'\n');
+            i += 1;
+            continue;
+        }
+        let c = char_at(text, i);
+        if c.is_whitespace() {
+            i += c.len_utf8();
+            continue;
+        }
+        let is_word = c.is_alphanumeric();
+        let end = if is_word {
+            word_end(text, i)
+        } else {
+            i + c.len_utf8()
+        };
+        while q < quotes.len() && quotes[q].end <= i {
+            q += 1;
+        }
+        let quoted = q < quotes.len() && quotes[q].start <= i;
+        // A paragraph break starts a sentence even after a headline with no stop.
+        let newline = newlines > 0;
+        let starts =
+            initial || newlines > 1 || (newline && out.last().is_some_and(|t| !t.is_word()));
+        out.push(Token {
+            start: i,
+            end,
+            kind: if is_word { Kind::Word } else { Kind::Punct },
+            cap: is_word && c.is_uppercase(),
+            quoted,
+            initial: is_word && starts,
+            after_newline: newline,
+        });
+        newlines = 0;
+        initial = !is_word && (opens_sentence(c) || initial);
+        i = end;
+    }
+    out
+}
+
+/// The character at byte `i` (a character boundary), decoding only when it is not ASCII.
+#[inline]
+fn char_at(text: &str, i: usize) -> char {
+    let c = text.as_bytes()[i];
+    if c.is_ascii() {
+        char::from(c)
+    } else {
+        text[i..].chars().next().unwrap_or(' ')
+    }
+}
+
+/// Punctuation after which the next word starts a sentence or quotation.
+fn opens_sentence(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!' | '?' | ':' | '“' | '‘' | '"' | '«' | '(' | '—' | '–'
+    )
+}
+
+/// The end of the word starting at `start`: letters and digits, joined by inner apostrophes and
+/// hyphens (Khan’s, don't, well-known).
+fn word_end(text: &str, start: usize) -> usize {
+    let b = text.as_bytes();
+    let mut j = start;
+    loop {
+        // The common case, a run of ASCII letters and digits, in a tight loop.
+        while j < b.len() && b[j].is_ascii_alphanumeric() {
+            j += 1;
+        }
+        if j >= b.len() {
+            return j;
+        }
+        let c = char_at(text, j);
+        let len = c.len_utf8();
+        let joins = matches!(c, '\'' | '’' | '-')
+            && j + len < b.len()
+            && char_at(text, j + len).is_alphanumeric();
+        if !(joins || (!c.is_ascii() && c.is_alphanumeric())) {
+            return j;
+        }
+        j += len;
+    }
+}
+
+/// A map from lower-case ASCII words read from data files to flag bits, for one-lookup checks.
+/// Words of up to 8 bytes, most of them, are keyed by their bytes packed into a `u64`, which
+/// hashes and compares in one step; longer ones by their bytes.
+#[derive(Default)]
+pub struct WordMap {
+    short: HashMap<u64, u8, BuildHasherDefault<FxHasher>>,
+    long: HashMap<&'static [u8], u8, BuildHasherDefault<FxHasher>>,
+    words: Vec<&'static [u8]>,
+}
+
+/// The bytes of a word of at most 8 bytes packed into a u64 (zero bytes never occur in words).
+#[inline]
+fn pack(b: &[u8]) -> u64 {
+    let mut word = [0u8; 8];
+    word[..b.len()].copy_from_slice(b);
+    u64::from_le_bytes(word)
+}
+
+impl WordMap {
+    /// Adds the words of `data` (an `include_str!` of a data file: one word a line, `#` starts a
+    /// comment line) with the flag bits `flag`.
+    pub fn add(&mut self, data: &'static str, flag: u8) {
+        let words = data
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'));
+        for w in words.map(str::as_bytes) {
+            let entry = match w.len() {
+                0..=8 => self.short.entry(pack(w)).or_default(),
+                _ => self.long.entry(w).or_default(),
+            };
+            if *entry == 0 {
+                self.words.push(w);
+            }
+            *entry |= flag;
+        }
+    }
+
+    /// The flags of `word`, folded to lower case; 0 when absent (or too long to be in a list).
+    #[inline]
+    pub fn flags(&self, word: &str) -> u8 {
+        let (b, mut buf) = (word.as_bytes(), [0u8; 24]);
+        if b.len() > buf.len() {
+            return 0;
+        }
+        for (d, s) in buf.iter_mut().zip(b) {
+            *d = s.to_ascii_lowercase(); // non-ASCII bytes stay as they are and match no entry
+        }
+        let key = &buf[..b.len()];
+        let found = match key.len() {
+            0..=8 => self.short.get(&pack(key)),
+            _ => self.long.get(key),
+        };
+        found.copied().unwrap_or(0)
+    }
+
+    /// The words of the map, for building cheaper pre-checks over them.
+    pub fn words(&self) -> impl Iterator<Item = &'static [u8]> + '_ {
+        self.words.iter().copied()
+    }
+}
+
+/// A set of lower-case ASCII words read from a data file.
+pub struct WordSet(WordMap);
+
+impl WordSet {
+    /// Reads the words of `data` (one a line, `#` starts a comment line).
+    pub fn parse(data: &'static str) -> Self {
+        let mut map = WordMap::default();
+        map.add(data, 1);
+        WordSet(map)
+    }
+
+    /// Whether `word`, folded to lower case, is in the set.
+    pub fn contains(&self, word: &str) -> bool {
+        self.0.flags(word) != 0
+    }
+
+    /// The words of the set.
+    pub fn words(&self) -> impl Iterator<Item = &'static [u8]> + '_ {
+        self.0.words()
+    }
+}
+
+/// A small fast hash for short words (the multiply-rotate hash of rustc's FxHasher); the word
+/// lists are fixed, so there is no flooding to defend against.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl FxHasher {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+
+    #[inline]
+    fn mix(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(Self::K);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut rest = bytes;
+        while rest.len() >= 8 {
+            let (head, tail) = rest.split_at(8);
+            self.mix(u64::from_le_bytes(head.try_into().unwrap_or_default()));
+            rest = tail;
+        }
+        let mut last = [0u8; 8];
+        last[..rest.len()].copy_from_slice(rest);
+        self.mix(u64::from_le_bytes(last));
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.mix(u64::from(i));
+    }
+
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.mix(i as u64);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// `word` in lower case, in `buf`, without allocating; None when it is not ASCII or too long.
+pub fn lower_ascii<'a>(word: &str, buf: &'a mut [u8; 24]) -> Option<&'a str> {
+    let b = word.as_bytes();
+    if b.len() > buf.len() || !word.is_ascii() {
+        return None;
+    }
+    for (d, s) in buf.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    // ASCII lower-cased stays ASCII, so this never fails.
+    std::str::from_utf8(&buf[..b.len()]).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text, &[]).iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn words_keep_inner_apostrophes_and_hyphens() {
+        assert_eq!(
+            words("Mr. Khan’s well-known don't."),
+            ["Mr", ".", "Khan’s", "well-known", "don't", "."]
+        );
+    }
+
+    #[test]
+    fn first_words_of_sentences_are_initial() {
+        let t = "But Khan said. Officials agreed: Police";
+        let toks = tokenize(t, &[]);
+        let init: Vec<&str> = toks
+            .iter()
+            .filter(|k| k.initial)
+            .map(|k| k.text(t))
+            .collect();
+        assert_eq!(init, ["But", "Officials", "Police"]);
+    }
+}
