@@ -90,6 +90,13 @@ pub struct QueryArgs {
     /// Only sentences where this person speaks ("Khan", "Sadiq Khan"); repeat for any of several.
     #[arg(long, short, value_name = "NAME")]
     pub person: Vec<String>,
+    /// Only sentences with a speaker of this kind: person, organisation, group; repeat for any.
+    #[arg(long, value_enum, value_name = "KIND")]
+    pub kind: Vec<KindArg>,
+    /// Only sentences that name this person without quoting them ("what others said about
+    /// Khan"); repeat for any of several.
+    #[arg(long, value_name = "NAME")]
+    pub mentions: Vec<String>,
     /// Only articles published on or after this date (YYYY-MM-DD, YYYY-MM or YYYY).
     #[arg(long, value_name = "DATE")]
     pub from: Option<DayRange>,
@@ -130,6 +137,28 @@ pub enum DateFromPath {
     Auto,
     /// Never: an article without a date header is undated.
     Never,
+}
+
+/// `--kind` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum KindArg {
+    /// A named person.
+    Person,
+    /// A named organisation.
+    Organisation,
+    /// A group or an unnamed source.
+    Group,
+}
+
+impl KindArg {
+    /// The kind as the index stores it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            KindArg::Person => "person",
+            KindArg::Organisation => "organisation",
+            KindArg::Group => "group",
+        }
+    }
 }
 
 /// `--without` values.

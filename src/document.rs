@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::analysis::{self, Attribution, Sentence};
+use crate::analysis::{self, Attribution, NameMention, Sentence};
 use crate::article::Article;
 
 /// One sentence of an article, with who speaks in it: the unit whosaid indexes and prints.
@@ -29,14 +29,33 @@ pub struct SentenceDoc {
     pub text: String,
     /// The people the sentence quotes or reports, by the fullest name the article gives.
     pub speakers: Vec<String>,
+    /// The kind of each speaker, in the order of `speakers`: `person`, `organisation`, `group`.
+    pub speaker_kinds: Vec<String>,
     /// Each speaker's in-text mention this attribution rests on, with its offsets.
     pub speaker_mentions: Vec<SpeakerMentionDoc>,
     /// Whether the sentence holds (part of) a direct quotation.
     pub quote: bool,
     /// The quoted byte ranges inside the sentence, as `[start, end]` offsets into the file.
     pub quote_spans: Vec<[u64; 2]>,
+    /// The people the sentence names without quoting or reporting them.
+    pub mentions: Vec<String>,
+    /// Where the sentence names each of `mentions`.
+    pub mention_spans: Vec<NameSpanDoc>,
     /// The dates the sentence mentions, each resolved to a range of days.
     pub mentioned_dates: Vec<MentionedDateDoc>,
+}
+
+/// Where a sentence names a person it mentions.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NameSpanDoc {
+    /// The person's canonical name, as in `mentions`.
+    pub name: String,
+    /// The mention as written.
+    pub text: String,
+    /// Byte offset of the mention in the file.
+    pub start: u64,
+    /// Byte offset just past the mention in the file.
+    pub end: u64,
 }
 
 /// A date a sentence mentions ("on Saturday night", "May 2016") and the days it means.
@@ -59,6 +78,8 @@ pub struct MentionedDateDoc {
 pub struct SpeakerMentionDoc {
     /// The speaker's canonical name, as in `speakers`.
     pub name: String,
+    /// The speaker's kind: `person`, `organisation` or `group`.
+    pub kind: String,
     /// The mention as written ("Mr Khan", "she").
     pub text: String,
     /// Byte offset of the mention in the file.
@@ -118,14 +139,17 @@ fn sentence_doc(
     date: &Option<String>,
 ) -> SentenceDoc {
     let mut speakers: Vec<String> = Vec::new();
+    let mut speaker_kinds: Vec<String> = Vec::new();
     let speaker_mentions = attribution
         .speakers
         .into_iter()
         .map(|mention| {
             if !speakers.contains(&mention.name) {
                 speakers.push(mention.name.clone());
+                speaker_kinds.push(mention.kind.as_str().to_string());
             }
             SpeakerMentionDoc {
+                kind: mention.kind.as_str().to_string(),
                 text: text[mention.start..mention.end].to_string(),
                 start: mention.start as u64,
                 end: mention.end as u64,
@@ -143,6 +167,7 @@ fn sentence_doc(
         date: date.clone(),
         text: text[sentence.start..sentence.end].to_string(),
         speakers,
+        speaker_kinds,
         speaker_mentions,
         quote: attribution.quote,
         quote_spans: attribution
@@ -150,8 +175,30 @@ fn sentence_doc(
             .iter()
             .map(|span| [span.start as u64, span.end as u64])
             .collect(),
+        mentions: unique_names(&attribution.mentions),
+        mention_spans: attribution
+            .mentions
+            .iter()
+            .map(|mention| NameSpanDoc {
+                name: mention.name.clone(),
+                text: text[mention.start..mention.end].to_string(),
+                start: mention.start as u64,
+                end: mention.end as u64,
+            })
+            .collect(),
         mentioned_dates: Vec::new(),
     }
+}
+
+/// The names of `mentions`, each once, in order.
+fn unique_names(mentions: &[NameMention]) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for mention in mentions {
+        if !names.contains(&mention.name) {
+            names.push(mention.name.clone());
+        }
+    }
+    names
 }
 
 /// The dates a sentence mentions, resolved against the article's publication date.

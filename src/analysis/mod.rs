@@ -19,4 +19,4 @@ pub mod tokens;
 
 pub use dates::{find_dates, MentionedDate};
 pub use sentences::{split_sentences, Sentence};
-pub use speakers::{attribute, Attribution, SpeakerMention};
+pub use speakers::{attribute, Attribution, NameMention, SpeakerKind, SpeakerMention};

@@ -12,6 +12,29 @@ use super::subjects::{Doc, Found, Recent, Speaker};
 use std::collections::HashMap;
 use std::ops::Range;
 
+/// What kind of source a speaker is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+pub enum SpeakerKind {
+    /// A named person ("Sadiq Khan").
+    #[default]
+    Person,
+    /// A named organisation ("the White House", "Facebook").
+    Organisation,
+    /// A group or an unnamed source ("officials", "a spokesperson", "police").
+    Group,
+}
+
+impl SpeakerKind {
+    /// The kind's name in output and queries: `person`, `organisation`, `group`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SpeakerKind::Person => "person",
+            SpeakerKind::Organisation => "organisation",
+            SpeakerKind::Group => "group",
+        }
+    }
+}
+
 /// A speaker found for a sentence: the canonical name and where the article names them here.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SpeakerMention {
@@ -20,6 +43,21 @@ pub struct SpeakerMention {
     /// Byte offsets of the in-text mention this attribution rests on ("Khan", "Mr Khan", "he"),
     /// into the article text; for a sentence inside a longer quotation, the mention at its cue.
     pub start: usize,
+    /// Byte offset just past the in-text mention.
+    pub end: usize,
+    /// Whether the speaker is a person, an organisation or a group.
+    pub kind: SpeakerKind,
+}
+
+/// A person a sentence names without quoting or reporting them ("Trump mocked Khan's comment":
+/// Khan is mentioned, not speaking).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameMention {
+    /// The person's canonical name in the article.
+    pub name: String,
+    /// Byte offset of the mention in the article text.
+    pub start: usize,
+    /// Byte offset just past the mention.
     pub end: usize,
 }
 
@@ -32,6 +70,8 @@ pub struct Attribution {
     pub quote: bool,
     /// The quoted byte ranges inside this sentence.
     pub quote_spans: Vec<Range<usize>>,
+    /// The people the sentence names who are not among its speakers.
+    pub mentions: Vec<NameMention>,
 }
 
 /// Attributes every sentence of an article: one Attribution per sentence, same order.
@@ -63,12 +103,14 @@ fn attribution(doc: &Doc, found: Found, spans: Vec<Range<usize>>) -> Attribution
             name: doc.people.names[s.person].clone(),
             start: s.at.0,
             end: s.at.1,
+            kind: SpeakerKind::Person,
         })
         .collect();
     Attribution {
         speakers,
         quote: !spans.is_empty(),
         quote_spans: spans,
+        mentions: Vec::new(),
     }
 }
 

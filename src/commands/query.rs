@@ -36,6 +36,8 @@ fn request(args: &QueryArgs) -> SearchRequest {
     SearchRequest {
         text: args.query.clone(),
         persons: args.person.clone(),
+        kinds: args.kind.iter().map(|k| k.as_str().to_string()).collect(),
+        mentions: args.mentions.clone(),
         from: args.from,
         to: args.to,
         mentioned_from: args.mentioned_from,

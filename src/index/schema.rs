@@ -29,6 +29,10 @@ pub struct Fields {
     pub speakers: Field,
     /// Each speaker's whole name as one term: `speaker:"sadiq khan"`.
     pub speaker: Field,
+    /// Each speaker's kind as one term: `person`, `organisation`, `group`.
+    pub speaker_kind: Field,
+    /// The people named but not speaking, word by word, as `speakers`.
+    pub mentions: Field,
     /// The article's publication day (midnight UTC): range filters and date order.
     pub date: Field,
     /// Whether the sentence holds a direct quotation.
@@ -51,6 +55,8 @@ impl Fields {
             text: schema.get_field("text")?,
             speakers: schema.get_field("speakers")?,
             speaker: schema.get_field("speaker")?,
+            speaker_kind: schema.get_field("speaker_kind")?,
+            mentions: schema.get_field("mentions")?,
             date: schema.get_field("date")?,
             quote: schema.get_field("quote")?,
             doc: schema.get_field("doc")?,
@@ -73,6 +79,12 @@ impl Fields {
         for name in &doc.speakers {
             out.add_text(self.speakers, name);
             out.add_text(self.speaker, name);
+        }
+        for kind in &doc.speaker_kinds {
+            out.add_text(self.speaker_kind, kind);
+        }
+        for name in &doc.mentions {
+            out.add_text(self.mentions, name);
         }
         if let Some(day) = doc.date.as_deref().and_then(|d| d.parse().ok()) {
             out.add_date(self.date, day_to_datetime(day));
@@ -116,6 +128,11 @@ pub fn build_schema() -> Schema {
     builder.add_text_field(
         "speaker",
         text_options(NAME_EXACT_TOKENIZER, IndexRecordOption::Basic),
+    );
+    builder.add_text_field("speaker_kind", STRING);
+    builder.add_text_field(
+        "mentions",
+        text_options(NAME_TOKENIZER, IndexRecordOption::WithFreqsAndPositions),
     );
     builder.add_date_field(
         "date",

@@ -34,6 +34,10 @@ pub struct SearchRequest {
     pub text: Option<String>,
     /// Speakers, any of which the sentence must have ("Khan", "Sadiq Khan").
     pub persons: Vec<String>,
+    /// Speaker kinds, any of which the sentence must have: `person`, `organisation`, `group`.
+    pub kinds: Vec<String>,
+    /// People named without speaking, any of whom the sentence must mention.
+    pub mentions: Vec<String>,
     /// Publication dates from the first day of this range, inclusive.
     pub from: Option<DayRange>,
     /// Publication dates up to the last day of this range, inclusive.
@@ -176,7 +180,25 @@ impl Search {
             clauses.push((Occur::Must, query.box_clone()));
         }
         if !request.persons.is_empty() {
-            clauses.push((Occur::Must, filter(self.person_query(&request.persons)?)));
+            let persons = self.names_query(self.fields.speakers, &request.persons)?;
+            clauses.push((Occur::Must, filter(persons)));
+        }
+        if !request.mentions.is_empty() {
+            let mentions = self.names_query(self.fields.mentions, &request.mentions)?;
+            clauses.push((Occur::Must, filter(mentions)));
+        }
+        if !request.kinds.is_empty() {
+            let kinds = request
+                .kinds
+                .iter()
+                .map(|kind| {
+                    let term = Term::from_field_text(self.fields.speaker_kind, kind);
+                    let query: Box<dyn Query> =
+                        Box::new(TermQuery::new(term, IndexRecordOption::Basic));
+                    (Occur::Should, query)
+                })
+                .collect();
+            clauses.push((Occur::Must, filter(Box::new(BooleanQuery::new(kinds)))));
         }
         if request.from.is_some() || request.to.is_some() {
             let range = day_range(
@@ -212,8 +234,9 @@ impl Search {
         Box::new(BooleanQuery::new(pieces))
     }
 
-    /// Any of `persons`, each matched word by word as a phrase: "sadiq khan", "khan".
-    fn person_query(&self, persons: &[String]) -> Result<Box<dyn Query>, SearchError> {
+    /// Any of `persons` in the name field `field`, each matched word by word as a phrase:
+    /// "sadiq khan", "khan".
+    fn names_query(&self, field: Field, persons: &[String]) -> Result<Box<dyn Query>, SearchError> {
         let mut analyzer = self
             .index
             .tokenizers()
@@ -224,7 +247,7 @@ impl Search {
             let mut terms = Vec::new();
             let mut stream = analyzer.token_stream(person);
             while let Some(token) = stream.next() {
-                terms.push(Term::from_field_text(self.fields.speakers, &token.text));
+                terms.push(Term::from_field_text(field, &token.text));
             }
             let query: Box<dyn Query> = match terms.len() {
                 0 => return Err(SearchError::EmptyPerson(person.clone())),
