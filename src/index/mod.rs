@@ -9,6 +9,7 @@ pub mod open;
 pub mod order;
 pub mod schema;
 pub mod search;
+pub mod stemmer;
 pub mod writer;
 
 pub use date_range::DayRange;

@@ -9,8 +9,11 @@ use tantivy::tokenizer::{
 };
 use tantivy::{DateTime, Index, TantivyDocument};
 
+use super::stemmer::CachedEnglishStemmer;
 use crate::document::SentenceDoc;
 
+/// Tokenizer for sentence text: tantivy's `en_stem`, with remembered stems (same terms).
+pub const TEXT_TOKENIZER: &str = "whosaid_en_stem";
 /// Tokenizer for speaker names: words, lower-cased, accents folded ("Pérez" finds "Perez").
 pub const NAME_TOKENIZER: &str = "whosaid_name";
 /// Tokenizer for a whole speaker name as one term, lower-cased and accent-folded.
@@ -119,7 +122,7 @@ pub fn build_schema() -> Schema {
     builder.add_u64_field("sentence", NumericOptions::default().set_fast());
     builder.add_text_field(
         "text",
-        text_options("en_stem", IndexRecordOption::WithFreqsAndPositions),
+        text_options(TEXT_TOKENIZER, IndexRecordOption::WithFreqsAndPositions),
     );
     builder.add_text_field(
         "speakers",
@@ -163,6 +166,14 @@ fn text_options(tokenizer: &str, record: IndexRecordOption) -> TextOptions {
 /// Registers whosaid's own tokenizers on `index`; needed each time an index is opened.
 pub fn register_tokenizers(index: &Index) {
     let tokenizers = index.tokenizers();
+    tokenizers.register(
+        TEXT_TOKENIZER,
+        TextAnalyzer::builder(SimpleTokenizer::default())
+            .filter(RemoveLongFilter::limit(40))
+            .filter(LowerCaser)
+            .filter(CachedEnglishStemmer)
+            .build(),
+    );
     tokenizers.register(
         NAME_TOKENIZER,
         TextAnalyzer::builder(SimpleTokenizer::default())
