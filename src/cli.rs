@@ -24,6 +24,16 @@ pub enum Command {
     Query(QueryArgs),
     /// Print every sentence document of the index as JSON Lines, in article and sentence order.
     Export(ExportArgs),
+    /// List the people who speak (or are mentioned) in the matching sentences, most first.
+    People(PeopleArgs),
+    /// Show one sentence with the sentences around it, and its article's title, date and path.
+    Show(ShowArgs),
+    /// Summarise the index: articles, sentences, speakers, dates, size, last ingest.
+    Stats(StatsArgs),
+    /// Print shell completions (bash, zsh, fish, powershell, elvish) to stdout.
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff) to stdout: `whosaid man > whosaid.1`.
+    Man,
 }
 
 /// Where the index is: shared by every subcommand.
@@ -79,24 +89,18 @@ pub struct IngestArgs {
     pub quiet: bool,
 }
 
-/// Arguments of `whosaid query`.
+/// What sentences to look at: words, speakers and dates. Shared by `query` and `people`.
 #[derive(Debug, Args)]
-pub struct QueryArgs {
+pub struct Filters {
     /// Words to find, in tantivy's syntax: words (all must occur), "a phrase", OR, -word.
     #[arg(value_name = "QUERY")]
     pub query: Option<String>,
-    #[command(flatten)]
-    pub location: IndexLocation,
     /// Only sentences where this person speaks ("Khan", "Sadiq Khan"); repeat for any of several.
     #[arg(long, short, value_name = "NAME")]
     pub person: Vec<String>,
     /// Only sentences with a speaker of this kind: person, organisation, group; repeat for any.
     #[arg(long, value_enum, value_name = "KIND")]
     pub kind: Vec<KindArg>,
-    /// Only sentences that name this person without quoting them ("what others said about
-    /// Khan"); repeat for any of several.
-    #[arg(long, value_name = "NAME")]
-    pub mentions: Vec<String>,
     /// Only articles published on or after this date (YYYY-MM-DD, YYYY-MM or YYYY).
     #[arg(long, value_name = "DATE")]
     pub from: Option<DayRange>,
@@ -109,18 +113,113 @@ pub struct QueryArgs {
     /// Only sentences that mention a day on or before this date (YYYY-MM-DD, YYYY-MM or YYYY).
     #[arg(long, value_name = "DATE")]
     pub mentioned_to: Option<DayRange>,
+}
+
+/// Arguments of `whosaid query`.
+#[derive(Debug, Args)]
+pub struct QueryArgs {
+    #[command(flatten)]
+    pub filters: Filters,
+    /// Only sentences that name this person without quoting them ("what others said about
+    /// Khan"); repeat for any of several.
+    #[arg(long, value_name = "NAME")]
+    pub mentions: Vec<String>,
+    #[command(flatten)]
+    pub location: IndexLocation,
     /// The most hits to print.
     #[arg(long, short = 'n', value_name = "N", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..))]
     pub limit: u64,
     /// Order of the hits: relevance (newest first without query words) or date (newest first).
     #[arg(long, value_enum, default_value_t = SortArg::Relevance)]
     pub sort: SortArg,
-    /// Print JSON Lines: one hit a line, the export's fields plus `score`.
+    /// Print N sentences of context before and after each hit.
+    #[arg(long, short = 'C', value_name = "N", default_value_t = 0)]
+    pub context: usize,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+/// How to print results: shared by the commands that print sentences.
+#[derive(Debug, Args)]
+pub struct OutputArgs {
+    /// Output format: human, json (JSON Lines), csv or tsv.
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: Option<FormatArg>,
+    /// Short for --format json.
+    #[arg(long, conflicts_with = "format")]
+    pub json: bool,
+    /// The fields to print, comma-separated (json, csv, tsv), e.g. --fields id,date,speakers,text.
+    #[arg(long, value_delimiter = ',', value_name = "FIELDS")]
+    pub fields: Vec<String>,
+    /// When to colour human output.
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
+    pub color: ColorArg,
+}
+
+impl OutputArgs {
+    /// The chosen format, `--json` included.
+    pub fn format(&self) -> FormatArg {
+        if self.json {
+            FormatArg::Json
+        } else {
+            self.format.unwrap_or(FormatArg::Human)
+        }
+    }
+}
+
+/// Arguments of `whosaid people`.
+#[derive(Debug, Args)]
+pub struct PeopleArgs {
+    #[command(flatten)]
+    pub filters: Filters,
+    /// Count the people the matching sentences mention, instead of their speakers.
+    #[arg(long)]
+    pub mentions: bool,
+    #[command(flatten)]
+    pub location: IndexLocation,
+    /// The most people to list.
+    #[arg(long, short = 'n', value_name = "N", default_value_t = 20, value_parser = clap::value_parser!(u64).range(1..))]
+    pub limit: u64,
+    /// Print JSON Lines: `{"name", "sentences"}` a line.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Arguments of `whosaid show`.
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The sentence's id, as `query` and `export` print it: `<article>#<sentence>`.
+    #[arg(value_name = "ID")]
+    pub id: String,
+    /// Sentences of context before and after it.
+    #[arg(long, short = 'C', value_name = "N", default_value_t = 2)]
+    pub context: usize,
+    #[command(flatten)]
+    pub location: IndexLocation,
+    /// Print JSON: the sentence document with its context.
     #[arg(long)]
     pub json: bool,
     /// When to colour the output.
     #[arg(long, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
     pub color: ColorArg,
+}
+
+/// Arguments of `whosaid stats`.
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    #[command(flatten)]
+    pub location: IndexLocation,
+    /// Print one JSON object.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Arguments of `whosaid completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to write completions for.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 /// Arguments of `whosaid export`.
@@ -168,6 +267,19 @@ pub enum AnalysisArg {
     Speakers,
     /// Mentioned dates.
     Dates,
+}
+
+/// `--format` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    /// For reading: heading lines and sentences.
+    Human,
+    /// JSON Lines, one object a line.
+    Json,
+    /// Comma-separated values with a header row.
+    Csv,
+    /// Tab-separated values with a header row.
+    Tsv,
 }
 
 /// `--sort` values.

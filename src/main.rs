@@ -39,6 +39,11 @@ fn try_main(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Ingest(args) => commands::ingest::run(args),
         Command::Query(args) => commands::query::run(args),
         Command::Export(args) => commands::export::run(args),
+        Command::People(args) => commands::people::run(args),
+        Command::Show(args) => commands::show::run(args),
+        Command::Stats(args) => commands::stats::run(args),
+        Command::Completions(args) => commands::completions::run(args),
+        Command::Man => commands::completions::man(),
     }
 }
 

@@ -2,19 +2,23 @@
 
 pub mod backpressure;
 pub mod catalog;
+pub mod context;
 pub mod date_range;
 pub mod error;
 pub mod mentioned;
 pub mod open;
 pub mod order;
+pub mod people;
+pub mod query;
 pub mod schema;
 pub mod search;
+pub mod stats;
 pub mod stemmer;
 pub mod writer;
 
 pub use date_range::DayRange;
 pub use error::IndexError;
-pub use open::{open_index, open_or_create_index, record_source, recorded_source};
+pub use open::{last_ingest, open_index, open_or_create_index, record_ingest, recorded_source};
 pub use schema::Fields;
 pub use search::{Hit, Search, SearchRequest, SortOrder};
 pub use writer::IndexSink;

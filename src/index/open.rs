@@ -21,6 +21,24 @@ struct Marker {
     /// The folder the index mirrors: the last one ingested, as an absolute path.
     #[serde(default)]
     source: Option<PathBuf>,
+    /// When the last ingest finished, and its summary.
+    #[serde(default)]
+    last_ingest: Option<IngestRecord>,
+}
+
+/// What the index remembers of its last ingest.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct IngestRecord {
+    /// When it finished, RFC 3339.
+    pub finished: String,
+    /// Its one-line summary.
+    pub summary: String,
+}
+
+/// What the index remembers of its last ingest, if any.
+pub fn last_ingest(path: &Path) -> Option<IngestRecord> {
+    let bytes = std::fs::read(path.join(MARKER_FILE)).ok()?;
+    serde_json::from_slice::<Marker>(&bytes).ok()?.last_ingest
 }
 
 /// The folder the index at `path` mirrors, if an ingest has recorded one.
@@ -29,16 +47,25 @@ pub fn recorded_source(path: &Path) -> Option<PathBuf> {
     serde_json::from_slice::<Marker>(&bytes).ok()?.source
 }
 
-/// Records that the index at `path` mirrors the folder `source`.
-pub fn record_source(path: &Path, source: &Path) -> Result<(), IndexError> {
-    write_marker(path, Some(source.to_path_buf()))
+/// Records that the index at `path` mirrors the folder `source`, and how its last ingest went.
+pub fn record_ingest(path: &Path, source: &Path, summary: &str) -> Result<(), IndexError> {
+    let record = IngestRecord {
+        finished: jiff::Timestamp::now().to_string(),
+        summary: summary.to_string(),
+    };
+    write_marker(path, Some(source.to_path_buf()), Some(record))
 }
 
-fn write_marker(path: &Path, source: Option<PathBuf>) -> Result<(), IndexError> {
+fn write_marker(
+    path: &Path,
+    source: Option<PathBuf>,
+    last_ingest: Option<IngestRecord>,
+) -> Result<(), IndexError> {
     let marker = Marker {
         tool: "whosaid".to_string(),
         format: FORMAT_VERSION,
         source,
+        last_ingest,
     };
     let bytes = serde_json::to_vec_pretty(&marker).unwrap_or_default();
     // Write beside, then rename: the marker is never seen half-written.
@@ -92,7 +119,7 @@ pub fn open_or_create_index(path: &Path) -> Result<(Index, Fields), IndexError> 
         }
     }
     std::fs::create_dir_all(path).map_err(io_error)?;
-    write_marker(path, None)?;
+    write_marker(path, None, None)?;
     let index =
         Index::create_in_dir(path, build_schema()).map_err(|e| IndexError::tantivy(path, e))?;
     register_tokenizers(&index);

@@ -12,6 +12,10 @@ use tantivy::{DateTime, Index, TantivyDocument};
 use super::stemmer::CachedEnglishStemmer;
 use crate::document::SentenceDoc;
 
+/// The fast field of speaker names, which `people` counts.
+pub const SPEAKER_NAME: &str = "speaker_name";
+/// The fast field of mentioned people's names, which `people --mentions` counts.
+pub const MENTION_NAME: &str = "mention_name";
 /// Tokenizer for sentence text: tantivy's `en_stem`, with remembered stems (same terms).
 pub const TEXT_TOKENIZER: &str = "whosaid_en_stem";
 /// Tokenizer for speaker names: words, lower-cased, accents folded ("Pérez" finds "Perez").
@@ -32,6 +36,10 @@ pub struct Fields {
     pub speakers: Field,
     /// Each speaker's whole name as one term: `speaker:"sadiq khan"`.
     pub speaker: Field,
+    /// Each speaker's name as written in `speakers`, a fast column: counts by person.
+    pub speaker_name: Field,
+    /// Each mentioned person's name, a fast column: counts by person mentioned.
+    pub mention_name: Field,
     /// Each speaker's kind as one term: `person`, `organisation`, `group`.
     pub speaker_kind: Field,
     /// The people named but not speaking, word by word, as `speakers`.
@@ -58,6 +66,8 @@ impl Fields {
             text: schema.get_field("text")?,
             speakers: schema.get_field("speakers")?,
             speaker: schema.get_field("speaker")?,
+            speaker_name: schema.get_field(SPEAKER_NAME)?,
+            mention_name: schema.get_field(MENTION_NAME)?,
             speaker_kind: schema.get_field("speaker_kind")?,
             mentions: schema.get_field("mentions")?,
             date: schema.get_field("date")?,
@@ -82,12 +92,14 @@ impl Fields {
         for name in &doc.speakers {
             out.add_text(self.speakers, name);
             out.add_text(self.speaker, name);
+            out.add_text(self.speaker_name, name);
         }
         for kind in &doc.speaker_kinds {
             out.add_text(self.speaker_kind, kind);
         }
         for name in &doc.mentions {
             out.add_text(self.mentions, name);
+            out.add_text(self.mention_name, name);
         }
         if let Some(day) = doc.date.as_deref().and_then(|d| d.parse().ok()) {
             out.add_date(self.date, day_to_datetime(day));
@@ -132,6 +144,8 @@ pub fn build_schema() -> Schema {
         "speaker",
         text_options(NAME_EXACT_TOKENIZER, IndexRecordOption::Basic),
     );
+    builder.add_text_field(SPEAKER_NAME, TextOptions::default().set_fast("raw"));
+    builder.add_text_field(MENTION_NAME, TextOptions::default().set_fast("raw"));
     builder.add_text_field("speaker_kind", STRING);
     builder.add_text_field(
         "mentions",

@@ -14,6 +14,7 @@ const SPEAKER: &str = "\x1b[1;35m";
 const ARTICLE: &str = "\x1b[36m";
 const MATCH: &str = "\x1b[1;31m";
 const DATE_NOTE: &str = "\x1b[2;32m";
+const CONTEXT: &str = "\x1b[2m";
 
 /// Prints hits for reading in a terminal.
 ///
@@ -43,6 +44,13 @@ impl<W: Write> HumanPrinter<W> {
         } else {
             self.out.write_all(text.as_bytes())
         }
+    }
+
+    /// Writes a sentence of context: its number, then its text, dimmed on a terminal.
+    fn write_context_line(&mut self, doc: &crate::document::SentenceDoc) -> std::io::Result<()> {
+        write!(self.out, "  {}| ", doc.sentence)?;
+        self.paint(CONTEXT, &one_line(&doc.text))?;
+        self.out.write_all(b"\n")
     }
 
     /// Writes the sentence, painting the matched words when colour is on, with each mentioned
@@ -126,9 +134,26 @@ impl<W: Write> HitPrinter for HumanPrinter<W> {
             self.out.write_all(b"  ")?;
         }
         self.paint(ARTICLE, &hit.doc.id)?;
-        self.out.write_all(b"\n  ")?;
+        self.out.write_all(b"\n")?;
+        if hit.context.is_empty() {
+            self.out.write_all(b"  ")?;
+            self.write_text(hit)?;
+            return self.out.write_all(b"\n");
+        }
+        let (before, after): (Vec<_>, Vec<_>) = hit
+            .context
+            .iter()
+            .partition(|doc| doc.sentence < hit.doc.sentence);
+        for doc in before {
+            self.write_context_line(doc)?;
+        }
+        write!(self.out, "  {}> ", hit.doc.sentence)?;
         self.write_text(hit)?;
-        self.out.write_all(b"\n")
+        self.out.write_all(b"\n")?;
+        for doc in after {
+            self.write_context_line(doc)?;
+        }
+        Ok(())
     }
 
     fn finish(&mut self) -> std::io::Result<()> {

@@ -2,8 +2,7 @@
 
 use std::io::Write;
 
-use serde::Serialize;
-
+use super::fields::{hit_json, select};
 use super::HitPrinter;
 use crate::document::SentenceDoc;
 use crate::index::Hit;
@@ -11,30 +10,22 @@ use crate::index::Hit;
 /// Prints each hit as one JSON object on its own line.
 pub struct JsonLinesPrinter<W: Write> {
     out: W,
-}
-
-/// The JSON form of a hit: every field of the sentence document, then its score.
-#[derive(Serialize)]
-struct HitJson<'a> {
-    #[serde(flatten)]
-    doc: &'a SentenceDoc,
-    score: Option<f32>,
+    fields: Vec<String>,
 }
 
 impl<W: Write> JsonLinesPrinter<W> {
-    /// A printer writing to `out`.
-    pub fn new(out: W) -> Self {
-        JsonLinesPrinter { out }
+    /// A printer of `fields` (every field when empty) writing to `out`.
+    pub fn new(out: W, fields: &[String]) -> Self {
+        JsonLinesPrinter {
+            out,
+            fields: fields.to_vec(),
+        }
     }
 }
 
 impl<W: Write> HitPrinter for JsonLinesPrinter<W> {
     fn print_hit(&mut self, hit: &Hit) -> std::io::Result<()> {
-        let json = HitJson {
-            doc: &hit.doc,
-            score: hit.score,
-        };
-        serde_json::to_writer(&mut self.out, &json)?;
+        serde_json::to_writer(&mut self.out, &select(hit_json(hit), &self.fields))?;
         self.out.write_all(b"\n")
     }
 

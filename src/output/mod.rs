@@ -1,10 +1,13 @@
 //! Printing hits: one printer per output format, behind one trait.
 
+pub mod fields;
 pub mod human;
 pub mod jsonl;
+pub mod table;
 
 pub use human::HumanPrinter;
 pub use jsonl::JsonLinesPrinter;
+pub use table::TablePrinter;
 
 use crate::index::Hit;
 

@@ -19,7 +19,7 @@ use crate::article::{find_article_files, read_article, Article, ArticleFile};
 use crate::cli::{AnalysisArg, DateFromPath, IngestArgs};
 use crate::document::{build_documents, Analyses, SentenceDoc};
 use crate::index::catalog::indexed_articles;
-use crate::index::{open_or_create_index, record_source, recorded_source, IndexError, IndexSink};
+use crate::index::{open_or_create_index, record_ingest, recorded_source, IndexError, IndexSink};
 
 /// Articles read and analysed ahead of the index writer; bounds memory.
 const PIPELINE_DEPTH: usize = 256;
@@ -82,14 +82,12 @@ pub fn run(args: &IngestArgs) -> anyhow::Result<Outcome> {
     } else {
         eprintln!("whosaid: warning: some folders could not be read, so no article was removed from the index");
     }
-    record_source(index_path, &source)?;
     sink.commit()?;
     sink.finish()?;
+    let line = summary.line(started.elapsed().as_secs_f64(), index_path);
+    record_ingest(index_path, &source, &line)?;
     if !args.quiet {
-        eprintln!(
-            "{}",
-            summary.line(started.elapsed().as_secs_f64(), index_path)
-        );
+        eprintln!("{line}");
     }
     Ok(Outcome::Found)
 }
