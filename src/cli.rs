@@ -227,6 +227,27 @@ pub struct CompletionsArgs {
 pub struct ExportArgs {
     #[command(flatten)]
     pub location: IndexLocation,
+    /// jsonl: the sentence documents on stdout; quickwit or elasticsearch: documents and an
+    /// index config or mapping for that engine, written into --out.
+    #[arg(long, value_enum, default_value_t = ExportFormat::Jsonl, value_name = "FORMAT")]
+    pub format: ExportFormat,
+    /// The folder to write the quickwit or elasticsearch files into (created if missing).
+    #[arg(long, value_name = "DIR", required_if_eq_any = [("format", "quickwit"), ("format", "elasticsearch")])]
+    pub out: Option<PathBuf>,
+    /// The name of the index in Quickwit or Elasticsearch.
+    #[arg(long, value_name = "NAME", default_value = "whosaid")]
+    pub index_id: String,
+}
+
+/// `export --format` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// Sentence documents as JSON Lines on stdout.
+    Jsonl,
+    /// documents.ndjson and index-config.yaml for Quickwit.
+    Quickwit,
+    /// bulk.ndjson and mapping.json for Elasticsearch or OpenSearch.
+    Elasticsearch,
 }
 
 /// `--date-from-path` values.

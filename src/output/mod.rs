@@ -1,8 +1,11 @@
 //! Printing hits: one printer per output format, behind one trait.
 
+pub mod elasticsearch;
 pub mod fields;
+pub mod flat;
 pub mod human;
 pub mod jsonl;
+pub mod quickwit;
 pub mod table;
 
 pub use human::HumanPrinter;
