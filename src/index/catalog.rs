@@ -6,7 +6,8 @@ use tantivy::Searcher;
 
 /// The fingerprint of every article in the index, by article id.
 ///
-/// Reads only fast fields: a few bytes per sentence.
+/// Reads only fast fields: a pass over the documents' article ordinals, then one over each
+/// segment's dictionary of article ids in order (looking ids up one by one is far slower).
 pub fn indexed_articles(searcher: &Searcher) -> tantivy::Result<HashMap<String, u64>> {
     let mut articles = HashMap::new();
     for segment in searcher.segment_readers() {
@@ -15,19 +16,35 @@ pub fn indexed_articles(searcher: &Searcher) -> tantivy::Result<HashMap<String, 
         let Some(ids) = fast.str("article")? else {
             continue;
         };
-        let mut id = String::new();
+        let mut by_ord: Vec<Option<u64>> = vec![None; ids.num_terms()];
         for doc in segment.doc_ids_alive() {
-            let (Some(ord), Some(fingerprint)) =
+            if let (Some(ord), Some(fingerprint)) =
                 (ids.term_ords(doc).next(), fingerprints.first(doc))
-            else {
-                continue;
-            };
-            id.clear();
-            ids.ord_to_str(ord, &mut id)?;
-            if !articles.contains_key(id.as_str()) {
-                articles.insert(id.clone(), fingerprint);
+            {
+                if let Some(slot) = by_ord.get_mut(ord as usize) {
+                    *slot = Some(fingerprint);
+                }
             }
+        }
+        let mut stream = ids.dictionary().stream()?;
+        let mut ord = 0;
+        while stream.advance() {
+            if let Some(Some(fingerprint)) = by_ord.get(ord) {
+                let id = String::from_utf8_lossy(stream.key()).into_owned();
+                articles.entry(id).or_insert(*fingerprint);
+            }
+            ord += 1;
         }
     }
     Ok(articles)
+}
+
+/// Every article id of a segment's `article` column, indexed by term ordinal.
+pub fn article_names(ids: &tantivy::columnar::StrColumn) -> std::io::Result<Vec<String>> {
+    let mut names = Vec::with_capacity(ids.num_terms());
+    let mut stream = ids.dictionary().stream()?;
+    while stream.advance() {
+        names.push(String::from_utf8_lossy(stream.key()).into_owned());
+    }
+    Ok(names)
 }

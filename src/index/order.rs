@@ -15,13 +15,7 @@ pub fn documents_in_order(searcher: &Searcher) -> tantivy::Result<Vec<DocAddress
             names.push(Vec::new());
             continue;
         };
-        let mut segment_names = Vec::with_capacity(articles.num_terms());
-        for ord in 0..articles.num_terms() as u64 {
-            let mut name = String::new();
-            articles.ord_to_str(ord, &mut name)?;
-            segment_names.push(name);
-        }
-        names.push(segment_names);
+        names.push(super::catalog::article_names(&articles)?);
         for doc in segment.doc_ids_alive() {
             let ord = articles.term_ords(doc).next().unwrap_or(0);
             let sentence = sentences.first(doc).unwrap_or(0);
