@@ -8,12 +8,15 @@ use crate::article::Article;
 /// One sentence of an article, with who speaks in it: the unit whosaid indexes and prints.
 ///
 /// Field names and meanings are a contract with scripts: offsets are UTF-8 byte offsets into the
-/// original file (end exclusive), so `file[start..end]` is `text`.
+/// article's text (end exclusive): for a `.txt` file the original file, so `file[start..end]`
+/// is `text`; for JSON the record's decoded text field; for HTML the extracted paragraphs
+/// (see [`crate::article::formats::html`]).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SentenceDoc {
     /// `<article>#<sentence>`: unique in the index.
     pub id: String,
-    /// The article's path relative to the ingested folder, with `/` separators.
+    /// The article's id: its file's path relative to the ingested folder, with `/` separators,
+    /// and for a JSON Lines record `#` and the record's `id` or line number.
     pub article: String,
     /// The sentence's number in its article, counting from 1.
     pub sentence: u64,
@@ -25,6 +28,12 @@ pub struct SentenceDoc {
     pub paragraph: u64,
     /// The article's publication date as `YYYY-MM-DD`, or null when it has none.
     pub date: Option<String>,
+    /// The article's headline, or null when its source gives none (as for `.txt`).
+    pub title: Option<String>,
+    /// The article's address on the web, or null.
+    pub url: Option<String>,
+    /// Who published the article: its `source_domain`, its url's host, or its file's folder.
+    pub outlet: Option<String>,
     /// The sentence as written.
     pub text: String,
     /// The people the sentence quotes or reports, by the fullest name the article gives.
@@ -165,6 +174,9 @@ fn sentence_doc(
         end: sentence.end as u64,
         paragraph: u64::from(sentence.paragraph),
         date: date.clone(),
+        title: article.title.clone(),
+        url: article.url.clone(),
+        outlet: article.outlet.clone(),
         text: text[sentence.start..sentence.end].to_string(),
         speakers,
         speaker_kinds,

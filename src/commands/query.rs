@@ -38,6 +38,7 @@ fn request(args: &QueryArgs) -> SearchRequest {
         persons: args.person.clone(),
         kinds: args.kind.iter().map(|k| k.as_str().to_string()).collect(),
         mentions: args.mentions.clone(),
+        outlets: args.outlet.clone(),
         from: args.from,
         to: args.to,
         mentioned_from: args.mentioned_from,

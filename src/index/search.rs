@@ -14,7 +14,7 @@ use tantivy::{DateTime, DocAddress, Index, IndexReader, Order, Searcher, Tantivy
 
 use super::date_range::DayRange;
 use super::mentioned;
-use super::schema::{day_to_datetime, Fields, NAME_TOKENIZER};
+use super::schema::{day_to_datetime, Fields, NAME_EXACT_TOKENIZER, NAME_TOKENIZER};
 use crate::document::SentenceDoc;
 
 /// How hits are ordered.
@@ -38,6 +38,8 @@ pub struct SearchRequest {
     pub kinds: Vec<String>,
     /// People named without speaking, any of whom the sentence must mention.
     pub mentions: Vec<String>,
+    /// Outlets, any of which the article must come from; case and accents do not matter.
+    pub outlets: Vec<String>,
     /// Publication dates from the first day of this range, inclusive.
     pub from: Option<DayRange>,
     /// Publication dates up to the last day of this range, inclusive.
@@ -200,6 +202,9 @@ impl Search {
                 .collect();
             clauses.push((Occur::Must, filter(Box::new(BooleanQuery::new(kinds)))));
         }
+        if !request.outlets.is_empty() {
+            clauses.push((Occur::Must, filter(self.outlets_query(&request.outlets)?)));
+        }
         if request.from.is_some() || request.to.is_some() {
             let range = day_range(
                 self.fields.date,
@@ -255,6 +260,27 @@ impl Search {
                 _ => Box::new(PhraseQuery::new(terms)),
             };
             alternatives.push((Occur::Should, query));
+        }
+        Ok(Box::new(BooleanQuery::new(alternatives)))
+    }
+
+    /// Any of `outlets`, each a whole outlet name, normalised as the index stores them.
+    fn outlets_query(&self, outlets: &[String]) -> Result<Box<dyn Query>, SearchError> {
+        let mut analyzer = self
+            .index
+            .tokenizers()
+            .get(NAME_EXACT_TOKENIZER)
+            .ok_or_else(|| SearchError::Damaged("the outlet tokenizer is missing".to_string()))?;
+        let mut alternatives: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for outlet in outlets {
+            let mut stream = analyzer.token_stream(outlet.trim());
+            while let Some(token) = stream.next() {
+                let term = Term::from_field_text(self.fields.outlet, &token.text);
+                alternatives.push((
+                    Occur::Should,
+                    Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
+                ));
+            }
         }
         Ok(Box::new(BooleanQuery::new(alternatives)))
     }
