@@ -20,9 +20,9 @@ pub struct SentenceDoc {
     pub article: String,
     /// The sentence's number in its article, counting from 1.
     pub sentence: u64,
-    /// Byte offset of the sentence's first character in the file.
+    /// Byte offset of the sentence's first character in the article's text.
     pub start: u64,
-    /// Byte offset just past the sentence's last character in the file.
+    /// Byte offset just past the sentence's last character in the article's text.
     pub end: u64,
     /// The paragraph the sentence belongs to, counting from 1.
     pub paragraph: u64,
@@ -44,7 +44,7 @@ pub struct SentenceDoc {
     pub speaker_mentions: Vec<SpeakerMentionDoc>,
     /// Whether the sentence holds (part of) a direct quotation.
     pub quote: bool,
-    /// The quoted byte ranges inside the sentence, as `[start, end]` offsets into the file.
+    /// The quoted byte ranges inside the sentence, as `[start, end]` offsets into the article's text.
     pub quote_spans: Vec<[u64; 2]>,
     /// The people the sentence names without quoting or reporting them.
     pub mentions: Vec<String>,
@@ -61,9 +61,9 @@ pub struct NameSpanDoc {
     pub name: String,
     /// The mention as written.
     pub text: String,
-    /// Byte offset of the mention in the file.
+    /// Byte offset of the mention in the article's text.
     pub start: u64,
-    /// Byte offset just past the mention in the file.
+    /// Byte offset just past the mention in the article's text.
     pub end: u64,
 }
 
@@ -72,9 +72,9 @@ pub struct NameSpanDoc {
 pub struct MentionedDateDoc {
     /// The mention as written ("Saturday night").
     pub text: String,
-    /// Byte offset of the mention in the file.
+    /// Byte offset of the mention in the article's text.
     pub start: u64,
-    /// Byte offset just past the mention in the file.
+    /// Byte offset just past the mention in the article's text.
     pub end: u64,
     /// The first day meant, `YYYY-MM-DD`.
     pub from: String,
@@ -91,9 +91,9 @@ pub struct SpeakerMentionDoc {
     pub kind: String,
     /// The mention as written ("Mr Khan", "she").
     pub text: String,
-    /// Byte offset of the mention in the file.
+    /// Byte offset of the mention in the article's text.
     pub start: u64,
-    /// Byte offset just past the mention in the file.
+    /// Byte offset just past the mention in the article's text.
     pub end: u64,
 }
 
