@@ -59,8 +59,14 @@ pub struct IngestArgs {
     pub dir: PathBuf,
     #[command(flatten)]
     pub location: IndexLocation,
-    /// File extensions to read, comma-separated.
-    #[arg(long, value_name = "EXT", value_delimiter = ',', default_value = "txt")]
+    /// File extensions to read, comma-separated; each is read by its format's reader (.jsonl
+    /// and .ndjson one article a line, .json one object, .html and .htm a page, others text).
+    #[arg(
+        long,
+        value_name = "EXT",
+        value_delimiter = ',',
+        default_values = crate::article::DEFAULT_EXTENSIONS
+    )]
     pub ext: Vec<String>,
     /// Date an article with no date header by a date in its path (2017/06/09/x.txt,
     /// 2017-06-09-x.txt, 20170609_x.txt): auto, or never.
@@ -113,6 +119,10 @@ pub struct Filters {
     /// Only sentences that mention a day on or before this date (YYYY-MM-DD, YYYY-MM or YYYY).
     #[arg(long, value_name = "DATE")]
     pub mentioned_to: Option<DayRange>,
+    /// Only articles from this outlet (a source_domain, a url's host or the file's folder, as
+    /// `whosaid export` shows in `outlet`); case does not matter; repeat for any of several.
+    #[arg(long, value_name = "NAME")]
+    pub outlet: Vec<String>,
 }
 
 /// Arguments of `whosaid query`.

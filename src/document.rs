@@ -8,23 +8,32 @@ use crate::article::Article;
 /// One sentence of an article, with who speaks in it: the unit whosaid indexes and prints.
 ///
 /// Field names and meanings are a contract with scripts: offsets are UTF-8 byte offsets into the
-/// original file (end exclusive), so `file[start..end]` is `text`.
+/// article's text (end exclusive): for a `.txt` file the original file, so `file[start..end]`
+/// is `text`; for JSON the record's decoded text field; for HTML the extracted paragraphs
+/// (see [`crate::article::formats::html`]).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SentenceDoc {
     /// `<article>#<sentence>`: unique in the index.
     pub id: String,
-    /// The article's path relative to the ingested folder, with `/` separators.
+    /// The article's id: its file's path relative to the ingested folder, with `/` separators,
+    /// and for a JSON Lines record `#` and the record's `id` or line number.
     pub article: String,
     /// The sentence's number in its article, counting from 1.
     pub sentence: u64,
-    /// Byte offset of the sentence's first character in the file.
+    /// Byte offset of the sentence's first character in the article's text.
     pub start: u64,
-    /// Byte offset just past the sentence's last character in the file.
+    /// Byte offset just past the sentence's last character in the article's text.
     pub end: u64,
     /// The paragraph the sentence belongs to, counting from 1.
     pub paragraph: u64,
     /// The article's publication date as `YYYY-MM-DD`, or null when it has none.
     pub date: Option<String>,
+    /// The article's headline, or null when its source gives none (as for `.txt`).
+    pub title: Option<String>,
+    /// The article's address on the web, or null.
+    pub url: Option<String>,
+    /// Who published the article: its `source_domain`, its url's host, or its file's folder.
+    pub outlet: Option<String>,
     /// The sentence as written.
     pub text: String,
     /// The people the sentence quotes or reports, by the fullest name the article gives.
@@ -35,7 +44,7 @@ pub struct SentenceDoc {
     pub speaker_mentions: Vec<SpeakerMentionDoc>,
     /// Whether the sentence holds (part of) a direct quotation.
     pub quote: bool,
-    /// The quoted byte ranges inside the sentence, as `[start, end]` offsets into the file.
+    /// The quoted byte ranges inside the sentence, as `[start, end]` offsets into the article's text.
     pub quote_spans: Vec<[u64; 2]>,
     /// The people the sentence names without quoting or reporting them.
     pub mentions: Vec<String>,
@@ -52,9 +61,9 @@ pub struct NameSpanDoc {
     pub name: String,
     /// The mention as written.
     pub text: String,
-    /// Byte offset of the mention in the file.
+    /// Byte offset of the mention in the article's text.
     pub start: u64,
-    /// Byte offset just past the mention in the file.
+    /// Byte offset just past the mention in the article's text.
     pub end: u64,
 }
 
@@ -63,9 +72,9 @@ pub struct NameSpanDoc {
 pub struct MentionedDateDoc {
     /// The mention as written ("Saturday night").
     pub text: String,
-    /// Byte offset of the mention in the file.
+    /// Byte offset of the mention in the article's text.
     pub start: u64,
-    /// Byte offset just past the mention in the file.
+    /// Byte offset just past the mention in the article's text.
     pub end: u64,
     /// The first day meant, `YYYY-MM-DD`.
     pub from: String,
@@ -82,9 +91,9 @@ pub struct SpeakerMentionDoc {
     pub kind: String,
     /// The mention as written ("Mr Khan", "she").
     pub text: String,
-    /// Byte offset of the mention in the file.
+    /// Byte offset of the mention in the article's text.
     pub start: u64,
-    /// Byte offset just past the mention in the file.
+    /// Byte offset just past the mention in the article's text.
     pub end: u64,
 }
 
@@ -165,6 +174,9 @@ fn sentence_doc(
         end: sentence.end as u64,
         paragraph: u64::from(sentence.paragraph),
         date: date.clone(),
+        title: article.title.clone(),
+        url: article.url.clone(),
+        outlet: article.outlet.clone(),
         text: text[sentence.start..sentence.end].to_string(),
         speakers,
         speaker_kinds,

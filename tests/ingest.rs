@@ -16,7 +16,7 @@ fn the_summary_counts_articles_sentences_and_speakers() {
         .assert()
         .success()
         .stdout("")
-        .stderr(contains("ingested 10 articles (1 undated)"))
+        .stderr(contains("ingested 14 articles (1 undated)"))
         .stderr(contains("with a speaker"))
         .stderr(contains("distinct speakers"))
         .stderr(contains("skipped 0 files"))

@@ -149,7 +149,7 @@ fn stats_counts_what_the_index_holds() {
         .output()
         .unwrap();
     let stats = &parse_lines(&output.stdout)[0];
-    assert_eq!(stats["articles"], 10);
+    assert_eq!(stats["articles"], 14);
     let exported = common::export(&index);
     assert_eq!(stats["sentences"].as_u64().unwrap(), exported.len() as u64);
     assert_eq!(stats["first_date"], "2016-01-22");
@@ -158,7 +158,7 @@ fn stats_counts_what_the_index_holds() {
     assert!(stats["last_ingest"]["summary"]
         .as_str()
         .unwrap()
-        .contains("ingested 10 articles"));
+        .contains("ingested 14 articles"));
     let names: std::collections::HashSet<&str> = exported
         .iter()
         .flat_map(|d| {
@@ -175,5 +175,5 @@ fn stats_counts_what_the_index_holds() {
         .arg(&index)
         .assert()
         .success()
-        .stdout(contains("articles     10"));
+        .stdout(contains("articles     14"));
 }

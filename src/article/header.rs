@@ -41,6 +41,22 @@ pub fn read_header(text: &str) -> Header {
         })
 }
 
+/// Reads a publication date given as a field's value (a JSON field, an HTML `<meta>` tag):
+/// `2017-06-09`, `2017-06-09 14:30:00`, `2017-06-09T14:30:00Z`, `June 9, 2017`.
+///
+/// The date is taken as written, whatever the time zone after it. Empty gives `Ok(None)`;
+/// a value that is not a date gives it back, trimmed, as `Err` for a warning.
+pub fn parse_date_value(value: &str) -> Result<Option<Date>, String> {
+    let value = value.trim();
+    if value.is_empty() {
+        return Ok(None);
+    }
+    match parse_value(value) {
+        Value::Valid(date, _) => Ok(Some(date)),
+        Value::Malformed(_) | Value::NotDate => Err(value.to_string()),
+    }
+}
+
 /// What a header value holds.
 #[derive(Debug, PartialEq, Eq)]
 enum Value {
@@ -424,6 +440,22 @@ mod tests {
             read(yaml),
             (None, "The mayor sp", Some("2017-13-01".into()))
         );
+    }
+
+    #[test]
+    fn field_values_give_their_date_whatever_the_time_after_it() {
+        for value in [
+            "2017-06-09",
+            " 2017-06-09 14:30:00",
+            "2017-06-09T14:30:00Z",
+            "2017-06-09T23:30:00-05:00",
+            "June 9, 2017",
+        ] {
+            assert_eq!(parse_date_value(value), Ok(JUNE_9), "{value}");
+        }
+        assert_eq!(parse_date_value("  "), Ok(None));
+        assert_eq!(parse_date_value("2017-13-45"), Err("2017-13-45".into()));
+        assert_eq!(parse_date_value("yesterday"), Err("yesterday".into()));
     }
 
     proptest! {

@@ -1,21 +1,36 @@
-//! Reading articles from disk: finding the files, decoding them, and reading their header.
+//! Reading articles from disk: finding the files, decoding them, and reading each corpus format
+//! (plain text, JSON Lines, JSON, HTML) into articles.
 
+pub mod formats;
 pub mod header;
 pub mod read;
 pub mod walk;
 
-pub use read::{read_article, ReadError};
+pub use formats::{Record, RecordError, DEFAULT_EXTENSIONS};
+pub use read::{read_articles, ReadError};
 pub use walk::{find_article_files, ArticleFile, WalkProblem};
 
 use jiff::civil::Date;
 
-/// One article as read from disk: its text, kept byte for byte, and what its header says.
+/// One article as read from disk: its text, and what its header or record says about it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Article {
-    /// The article's path relative to the ingested folder, with `/` separators.
+    /// The article's id, unique in the index: the file's path relative to the ingested folder
+    /// (`/` separators), followed for a JSON Lines record by `#` and its `id` or line number.
     pub id: String,
-    /// The file's text, exactly as on disk; every offset whosaid reports points into it.
+    /// The path of the file the article came from, relative to the ingested folder.
+    pub file: String,
+    /// The article's text, every offset whosaid reports points into it: for a `.txt` file the
+    /// file's text byte for byte; for JSON the record's text field as decoded; for HTML the
+    /// text of its paragraphs (see [`formats::html`]).
     pub text: String,
+    /// The headline, when the source gives one (a record's `title`, an HTML `<h1>` or `<title>`).
+    pub title: Option<String>,
+    /// The article's address on the web, when the source gives one.
+    pub url: Option<String>,
+    /// Who published it (see [`formats::outlet`]): `source_domain`, else the url's host, else
+    /// the name of the folder holding the file.
+    pub outlet: Option<String>,
     /// The publication date, from the header or, failing that, from the path.
     pub published: Option<Date>,
     /// Byte offset in `text` where the body (the first sentence) begins.
@@ -34,16 +49,22 @@ impl Article {
     /// An article whose header holds a malformed date stays undated: never silently misdated.
     pub fn date_from_path_if_undated(&mut self) {
         if self.published.is_none() && self.malformed_date.is_none() {
-            self.published = header::date_from_path(&self.id);
+            self.published = header::date_from_path(&self.file);
         }
     }
 
-    /// Builds an article from its id and text, reading the date header at the top of the text.
+    /// Builds an article from its file's relative path and text, reading the date header at the
+    /// top of the text; its id is the path, its outlet the folder holding the file.
     pub fn from_text(id: impl Into<String>, text: String) -> Article {
         let header = header::read_header(&text);
+        let id = id.into();
         Article {
             fingerprint: fingerprint(text.as_bytes()),
-            id: id.into(),
+            outlet: formats::outlet::outlet(None, None, &id),
+            file: id.clone(),
+            id,
+            title: None,
+            url: None,
             published: header.published,
             body_start: header.body_start,
             malformed_date: header.malformed,

@@ -1,7 +1,8 @@
-//! Reading one article file into an [`Article`].
+//! Reading one file into its articles, by the reader its format calls for.
 
 use std::path::Path;
 
+use super::formats::{read_records, Format, Record};
 use super::{Article, ArticleFile};
 
 /// Why an article file could not be read; each says what the user can do about it.
@@ -29,20 +30,25 @@ impl ReadError {
     }
 }
 
-/// Reads an article file from disk, keeping its text byte for byte.
-pub fn read_article(file: &ArticleFile) -> Result<Article, ReadError> {
-    let bytes = std::fs::read(&file.path)?;
-    article_from_bytes(&file.id, bytes)
+/// Reads a file from disk into its records: one article for `.txt`, `.json` and HTML files,
+/// one a line for JSON Lines. An error here is about the whole file (unreadable, binary, not
+/// UTF-8); a bad record inside a readable file is a [`Record`] holding its error.
+pub fn read_articles(file: &ArticleFile) -> Result<Vec<Record>, ReadError> {
+    let text = decode(std::fs::read(&file.path)?)?;
+    Ok(read_records(Format::of(&file.path), &file.id, text))
 }
 
-/// Builds an article from the bytes of a file.
-pub fn article_from_bytes(id: &str, bytes: Vec<u8>) -> Result<Article, ReadError> {
+/// The text of a file's bytes, refusing binary files and text that is not UTF-8.
+fn decode(bytes: Vec<u8>) -> Result<String, ReadError> {
     if bytes.contains(&0) {
         return Err(ReadError::Binary);
     }
-    let text =
-        String::from_utf8(bytes).map_err(|e| ReadError::NotUtf8(e.utf8_error().valid_up_to()))?;
-    Ok(Article::from_text(id, text))
+    String::from_utf8(bytes).map_err(|e| ReadError::NotUtf8(e.utf8_error().valid_up_to()))
+}
+
+/// Builds a plain-text article from the bytes of a file whose id is `id`.
+pub fn article_from_bytes(id: &str, bytes: Vec<u8>) -> Result<Article, ReadError> {
+    Ok(Article::from_text(id, decode(bytes)?))
 }
 
 /// Reads the file at `path` as an article whose id is `id`; for tools and tests.

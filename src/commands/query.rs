@@ -42,6 +42,7 @@ pub fn request(filters: &Filters) -> SearchRequest {
     SearchRequest {
         text: filters.query.clone(),
         persons: filters.person.clone(),
+        outlets: filters.outlet.clone(),
         kinds: filters
             .kind
             .iter()

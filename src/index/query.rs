@@ -11,7 +11,7 @@ use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::Term;
 
 use super::mentioned;
-use super::schema::{day_to_datetime, NAME_TOKENIZER};
+use super::schema::{day_to_datetime, NAME_EXACT_TOKENIZER, NAME_TOKENIZER};
 use super::search::{Search, SearchError, SearchRequest};
 
 impl Search {
@@ -62,6 +62,9 @@ impl Search {
                 })
                 .collect();
             clauses.push((Occur::Must, filter(Box::new(BooleanQuery::new(kinds)))));
+        }
+        if !request.outlets.is_empty() {
+            clauses.push((Occur::Must, filter(self.outlets_query(&request.outlets)?)));
         }
         if request.from.is_some() || request.to.is_some() {
             let range = day_range(
@@ -118,6 +121,27 @@ impl Search {
                 _ => Box::new(PhraseQuery::new(terms)),
             };
             alternatives.push((Occur::Should, query));
+        }
+        Ok(Box::new(BooleanQuery::new(alternatives)))
+    }
+
+    /// Any of `outlets`, each a whole outlet name, normalised as the index stores them.
+    fn outlets_query(&self, outlets: &[String]) -> Result<Box<dyn Query>, SearchError> {
+        let mut analyzer = self
+            .index
+            .tokenizers()
+            .get(NAME_EXACT_TOKENIZER)
+            .ok_or_else(|| SearchError::Damaged("the outlet tokenizer is missing".to_string()))?;
+        let mut alternatives: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for outlet in outlets {
+            let mut stream = analyzer.token_stream(outlet.trim());
+            while let Some(token) = stream.next() {
+                let term = Term::from_field_text(self.fields.outlet, &token.text);
+                alternatives.push((
+                    Occur::Should,
+                    Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
+                ));
+            }
         }
         Ok(Box::new(BooleanQuery::new(alternatives)))
     }

@@ -20,7 +20,7 @@ pub const MENTION_NAME: &str = "mention_name";
 pub const TEXT_TOKENIZER: &str = "whosaid_en_stem";
 /// Tokenizer for speaker names: words, lower-cased, accents folded ("Pérez" finds "Perez").
 pub const NAME_TOKENIZER: &str = "whosaid_name";
-/// Tokenizer for a whole speaker name as one term, lower-cased and accent-folded.
+/// Tokenizer for a whole speaker name (or outlet) as one term, lower-cased and accent-folded.
 pub const NAME_EXACT_TOKENIZER: &str = "whosaid_name_exact";
 
 /// The index's fields, resolved once against its schema.
@@ -46,6 +46,8 @@ pub struct Fields {
     pub mentions: Field,
     /// The article's publication day (midnight UTC): range filters and date order.
     pub date: Field,
+    /// The article's outlet as one term, lower-cased and accent-folded: `--outlet`.
+    pub outlet: Field,
     /// Whether the sentence holds a direct quotation.
     pub quote: Field,
     /// The whole [`SentenceDoc`] as JSON: what export and `--json` print.
@@ -71,6 +73,7 @@ impl Fields {
             speaker_kind: schema.get_field("speaker_kind")?,
             mentions: schema.get_field("mentions")?,
             date: schema.get_field("date")?,
+            outlet: schema.get_field("outlet")?,
             quote: schema.get_field("quote")?,
             doc: schema.get_field("doc")?,
             fingerprint: schema.get_field("fingerprint")?,
@@ -103,6 +106,9 @@ impl Fields {
         }
         if let Some(day) = doc.date.as_deref().and_then(|d| d.parse().ok()) {
             out.add_date(self.date, day_to_datetime(day));
+        }
+        if let Some(outlet) = &doc.outlet {
+            out.add_text(self.outlet, outlet);
         }
         out.add_bool(self.quote, doc.quote);
         for mention in &doc.mentioned_dates {
@@ -156,6 +162,10 @@ pub fn build_schema() -> Schema {
         DateOptions::from(INDEXED)
             .set_fast()
             .set_precision(DateTimePrecision::Seconds),
+    );
+    builder.add_text_field(
+        "outlet",
+        text_options(NAME_EXACT_TOKENIZER, IndexRecordOption::Basic),
     );
     builder.add_bool_field("quote", INDEXED | FAST);
     builder.add_bytes_field("doc", BytesOptions::from(STORED));

@@ -33,6 +33,8 @@ pub struct SearchRequest {
     pub kinds: Vec<String>,
     /// People named without speaking, any of whom the sentence must mention.
     pub mentions: Vec<String>,
+    /// Outlets, any of which the article must come from; case and accents do not matter.
+    pub outlets: Vec<String>,
     /// Publication dates from the first day of this range, inclusive.
     pub from: Option<DayRange>,
     /// Publication dates up to the last day of this range, inclusive.

@@ -37,6 +37,9 @@ pub const FLAT_FIELDS: &[(&str, FlatType)] = &[
     ("end", FlatType::Integer),
     ("paragraph", FlatType::Integer),
     ("date", FlatType::Date),
+    ("title", FlatType::Prose),
+    ("url", FlatType::Keyword),
+    ("outlet", FlatType::Keyword),
     ("text", FlatType::Prose),
     ("speakers", FlatType::Names),
     ("speaker_kinds", FlatType::Keywords),
@@ -57,6 +60,12 @@ pub struct FlatDoc<'a> {
     paragraph: u64,
     #[serde(skip_serializing_if = "Option::is_none")]
     date: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    title: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    outlet: Option<&'a str>,
     text: &'a str,
     speakers: &'a [String],
     speaker_kinds: &'a [String],
@@ -79,6 +88,9 @@ impl<'a> FlatDoc<'a> {
             end: doc.end,
             paragraph: doc.paragraph,
             date: doc.date.as_deref().map(rfc3339_day),
+            title: doc.title.as_deref(),
+            url: doc.url.as_deref(),
+            outlet: doc.outlet.as_deref(),
             text: &doc.text,
             speakers: &doc.speakers,
             speaker_kinds: &doc.speaker_kinds,

@@ -15,8 +15,10 @@ const ARTICLE: &str = "\x1b[36m";
 const MATCH: &str = "\x1b[1;31m";
 const DATE_NOTE: &str = "\x1b[2;32m";
 const CONTEXT: &str = "\x1b[2m";
+const TITLE: &str = "\x1b[3m";
 
-/// Prints hits for reading in a terminal.
+/// Prints hits for reading in a terminal, with the article's title, when it has one, in quotes
+/// after the sentence id.
 ///
 /// ```text
 /// 2017-06-09  Sadiq Khan  uk/2017/london-bridge-2017.txt#15
@@ -134,6 +136,10 @@ impl<W: Write> HitPrinter for HumanPrinter<W> {
             self.out.write_all(b"  ")?;
         }
         self.paint(ARTICLE, &hit.doc.id)?;
+        if let Some(title) = &hit.doc.title {
+            self.out.write_all(b"  ")?;
+            self.paint(TITLE, &format!("\"{}\"", one_line(title)))?;
+        }
         self.out.write_all(b"\n")?;
         if hit.context.is_empty() {
             self.out.write_all(b"  ")?;

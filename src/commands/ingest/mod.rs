@@ -1,5 +1,6 @@
 //! `whosaid ingest DIR`: read every article under DIR into the index, re-indexing only what changed.
 
+mod analyse;
 mod progress;
 mod summary;
 
@@ -13,38 +14,17 @@ use std::time::{Duration, Instant};
 use anyhow::{bail, Context};
 use rayon::prelude::*;
 
+use self::analyse::{analyse_file, Fate, Options, RecordResult};
 use self::progress::Progress;
 use super::Outcome;
-use crate::article::{find_article_files, read_article, Article, ArticleFile};
+use crate::article::{find_article_files, ArticleFile};
 use crate::cli::{AnalysisArg, DateFromPath, IngestArgs};
-use crate::document::{build_documents, Analyses, SentenceDoc};
+use crate::document::Analyses;
 use crate::index::catalog::indexed_articles;
 use crate::index::{open_or_create_index, record_ingest, recorded_source, IndexError, IndexSink};
 
 /// Articles read and analysed ahead of the index writer; bounds memory.
 const PIPELINE_DEPTH: usize = 256;
-
-/// One file's fate, sent from the readers to the writer, with its size for progress.
-struct FileResult {
-    size: u64,
-    fate: Fate,
-}
-
-/// What became of a file.
-enum Fate {
-    Indexed {
-        id: String,
-        fingerprint: u64,
-        undated: bool,
-        docs: Vec<SentenceDoc>,
-        warning: Option<String>,
-    },
-    Unchanged,
-    Skipped {
-        reason: &'static str,
-        message: String,
-    },
-}
 
 /// The files of the folder, and whether the walk saw all of them.
 struct Walk {
@@ -76,9 +56,9 @@ pub fn run(args: &IngestArgs) -> anyhow::Result<Outcome> {
         &mut progress,
     );
     progress.finish();
-    written?;
+    let seen = written?;
     if walk.complete {
-        remove_vanished(&sink, &walk.files, &known, &mut summary);
+        remove_vanished(&sink, &known, &seen, &mut summary);
     } else {
         eprintln!("whosaid: warning: some folders could not be read, so no article was removed from the index");
     }
@@ -147,27 +127,38 @@ fn walk(dir: &Path, extensions: &[String], summary: &mut IngestSummary) -> Walk 
     walk
 }
 
+/// The articles an ingest found, to tell which of the index's articles have vanished.
+#[derive(Debug, Default)]
+struct Seen {
+    /// Ids of the articles read, changed or not.
+    articles: HashSet<String>,
+    /// Files that could not be read at all: their articles stay as the index has them.
+    unreadable_files: HashSet<String>,
+}
+
 /// Reads and analyses the files on every core, writing each changed article as it comes.
 fn write_articles(
     sink: &mut IndexSink,
     files: &[ArticleFile],
     known: &HashMap<String, u64>,
-    options: &IngestArgs,
+    args: &IngestArgs,
     summary: &mut IngestSummary,
     progress: &mut Progress,
-) -> anyhow::Result<()> {
-    let path_dates = options.date_from_path == DateFromPath::Auto;
-    let commit_every = Duration::from_secs_f64(options.commit_every.max(0.0));
-    let analyses = Analyses {
-        speakers: !options.without.contains(&AnalysisArg::Speakers),
-        dates: !options.without.contains(&AnalysisArg::Dates),
+) -> anyhow::Result<Seen> {
+    let options = Options {
+        path_dates: args.date_from_path == DateFromPath::Auto,
+        analyses: Analyses {
+            speakers: !args.without.contains(&AnalysisArg::Speakers),
+            dates: !args.without.contains(&AnalysisArg::Dates),
+        },
     };
-    let (sender, receiver) = mpsc::sync_channel::<FileResult>(PIPELINE_DEPTH);
+    let commit_every = Duration::from_secs_f64(args.commit_every.max(0.0));
+    let (sender, receiver) = mpsc::sync_channel::<RecordResult>(PIPELINE_DEPTH);
+    let mut seen = Seen::default();
     std::thread::scope(|scope| {
         scope.spawn(move || {
             files.par_iter().for_each_with(sender, |sender, file| {
-                // Sending fails only when the writer has stopped on an error: nothing more to do.
-                let _ = sender.send(analyse_file(file, known, path_dates, analyses));
+                analyse_file(file, known, options, sender);
             });
         });
         let mut last_commit = Instant::now();
@@ -178,89 +169,109 @@ fn write_articles(
                 sink.commit()?;
                 last_commit = Instant::now();
             }
-            match result.fate {
-                Fate::Skipped { reason, message } => {
-                    progress.warn(&message);
-                    summary.count_skipped(reason);
-                }
-                Fate::Unchanged => summary.unchanged += 1,
-                Fate::Indexed {
-                    id,
-                    fingerprint,
-                    undated,
-                    docs,
-                    warning,
-                } => {
-                    if let Some(warning) = warning {
-                        progress.warn(&warning);
-                    }
-                    sink.replace_article(&id, fingerprint, &docs)?;
-                    summary.count_article(&docs, undated, result.size);
-                }
-            }
-            progress.advance(result.size);
+            write_result(
+                sink,
+                result.fate,
+                result.bytes,
+                &mut seen,
+                summary,
+                progress,
+            )?;
+            progress.advance(result.bytes, result.ends_file);
         }
-        Ok(())
+        Ok(seen)
     })
 }
 
-fn analyse_file(
-    file: &ArticleFile,
+/// Writes one record's fate to the index and counts it.
+fn write_result(
+    sink: &mut IndexSink,
+    fate: Fate,
+    bytes: u64,
+    seen: &mut Seen,
+    summary: &mut IngestSummary,
+    progress: &Progress,
+) -> anyhow::Result<()> {
+    match fate {
+        Fate::FileUnreadable {
+            file,
+            reason,
+            message,
+        } => {
+            progress.warn(&message);
+            summary.count_skipped(reason);
+            seen.unreadable_files.insert(file);
+        }
+        Fate::NoArticle {
+            is_line,
+            reason,
+            message,
+        } => {
+            progress.warn(&message);
+            if is_line {
+                summary.count_skipped_record(reason);
+            } else {
+                summary.count_skipped(reason);
+            }
+        }
+        Fate::Unchanged { id } => {
+            summary.unchanged += 1;
+            seen.articles.insert(id);
+        }
+        Fate::Indexed {
+            id,
+            fingerprint,
+            undated,
+            docs,
+            warning,
+        } => {
+            if let Some(warning) = warning {
+                progress.warn(&warning);
+            }
+            sink.replace_article(&id, fingerprint, &docs)?;
+            summary.count_article(&docs, undated, bytes);
+            seen.articles.insert(id);
+        }
+    }
+    Ok(())
+}
+
+/// Removes the articles the index holds that this ingest did not find: their file is gone, or
+/// their line of a JSON Lines file is. A file that could not be read keeps its articles.
+fn remove_vanished(
+    sink: &IndexSink,
     known: &HashMap<String, u64>,
-    path_dates: bool,
-    analyses: Analyses,
-) -> FileResult {
-    let read = read_article(file).map(|mut article| {
-        if path_dates {
-            article.date_from_path_if_undated();
+    seen: &Seen,
+    summary: &mut IngestSummary,
+) {
+    for id in known.keys() {
+        if seen.articles.contains(id) || in_unreadable_file(id, &seen.unreadable_files) {
+            continue;
         }
-        article
-    });
-    let fate = match read {
-        Err(error) => Fate::Skipped {
-            reason: error.short_reason(),
-            message: format!("whosaid: skipped {}: {error}", file.path.display()),
-        },
-        Ok(article) if known.get(&article.id) == Some(&ingest_fingerprint(&article, path_dates, analyses)) => {
-            Fate::Unchanged
-        }
-        Ok(article) => Fate::Indexed {
-            warning: article.malformed_date.as_ref().map(|bad| {
-                format!(
-                    "whosaid: warning: {}: the date line says {bad:?}, which is not a date; ingested undated (write date YYYY-MM-DD)",
-                    file.path.display()
-                )
-            }),
-            fingerprint: ingest_fingerprint(&article, path_dates, analyses),
-            undated: article.published.is_none(),
-            docs: build_documents(&article, analyses),
-            id: article.id,
-        },
-    };
-    FileResult {
-        size: file.size,
-        fate,
+        sink.delete_article(id);
+        summary.removed += 1;
     }
 }
 
-/// The article's fingerprint, told apart by the options that change how it is indexed.
-fn ingest_fingerprint(article: &Article, path_dates: bool, analyses: Analyses) -> u64 {
-    let options = u64::from(path_dates)
-        | u64::from(!analyses.speakers) << 1
-        | u64::from(!analyses.dates) << 2;
-    article.fingerprint ^ options
+/// Whether the article `id` (`file` or `file#record`) comes from one of `files`.
+fn in_unreadable_file(id: &str, files: &HashSet<String>) -> bool {
+    files.contains(id)
+        || id
+            .match_indices('#')
+            .any(|(at, _)| files.contains(&id[..at]))
 }
 
-/// Removes the articles the index holds whose files are no longer in the folder.
-fn remove_vanished(
-    sink: &IndexSink,
-    files: &[ArticleFile],
-    known: &HashMap<String, u64>,
-    summary: &mut IngestSummary,
-) {
-    let present: HashSet<&str> = files.iter().map(|f| f.id.as_str()).collect();
-    for id in known.keys().filter(|id| !present.contains(id.as_str())) {
-        sink.delete_article(id);
-        summary.removed += 1;
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_articles_of_an_unreadable_file_are_found_by_their_id() {
+        let files: HashSet<String> = ["feeds/a.jsonl".to_string(), "b#1.txt".to_string()].into();
+        assert!(in_unreadable_file("feeds/a.jsonl#w-1", &files));
+        assert!(in_unreadable_file("feeds/a.jsonl#3", &files));
+        assert!(in_unreadable_file("b#1.txt", &files));
+        assert!(!in_unreadable_file("feeds/a.jsonl2#3", &files));
+        assert!(!in_unreadable_file("b#1", &files));
     }
 }

@@ -32,9 +32,9 @@ impl Progress {
         }
     }
 
-    /// Counts one file of `bytes` bytes as done.
-    pub fn advance(&mut self, bytes: u64) {
-        self.files_done += 1;
+    /// Counts `bytes` more bytes read, and one more file done when `ends_file`.
+    pub fn advance(&mut self, bytes: u64, ends_file: bool) {
+        self.files_done += u64::from(ends_file);
         if let Some(bar) = &self.bar {
             bar.inc(bytes);
             bar.set_message(format!("{}/{}", self.files_done, self.files_total));

@@ -24,6 +24,8 @@ pub struct IngestSummary {
     pub speakers: HashSet<String>,
     /// Files skipped, counted by reason.
     pub skipped: BTreeMap<&'static str, u64>,
+    /// Lines of JSON Lines files skipped, counted by reason.
+    pub skipped_records: BTreeMap<&'static str, u64>,
     /// Bytes of article text read and analysed.
     pub bytes: u64,
 }
@@ -50,19 +52,19 @@ impl IngestSummary {
         *self.skipped.entry(reason).or_default() += 1;
     }
 
+    /// Counts one line of a JSON Lines file skipped for `reason`.
+    pub fn count_skipped_record(&mut self, reason: &'static str) {
+        *self.skipped_records.entry(reason).or_default() += 1;
+    }
+
     /// The one-line summary printed on stderr at the end of an ingest.
     pub fn line(&self, seconds: f64, index: &Path) -> String {
         let skipped: u64 = self.skipped.values().sum();
-        let skipped = if skipped == 0 {
-            "skipped 0 files".to_string()
-        } else {
-            let reasons: Vec<String> = self
-                .skipped
-                .iter()
-                .map(|(why, n)| format!("{n} {why}"))
-                .collect();
-            format!("skipped {skipped} files ({})", reasons.join(", "))
-        };
+        let mut skipped = format!("skipped {skipped} files{}", reasons(&self.skipped));
+        let records: u64 = self.skipped_records.values().sum();
+        if records > 0 {
+            skipped += &format!(" and {records} records{}", reasons(&self.skipped_records));
+        }
         let mut changes = String::new();
         if self.unchanged > 0 || self.removed > 0 {
             changes = format!(", {} unchanged, {} removed", self.unchanged, self.removed);
@@ -79,4 +81,13 @@ impl IngestSummary {
             index.display()
         )
     }
+}
+
+/// The reasons counted, as ` (1 binary, 2 not UTF-8)`, or nothing when there are none.
+fn reasons(counts: &BTreeMap<&'static str, u64>) -> String {
+    if counts.is_empty() {
+        return String::new();
+    }
+    let reasons: Vec<String> = counts.iter().map(|(why, n)| format!("{n} {why}")).collect();
+    format!(" ({})", reasons.join(", "))
 }

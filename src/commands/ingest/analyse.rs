@@ -1,0 +1,155 @@
+//! Reading a file into its records and analysing each, in parallel: files in, fates out.
+
+use std::collections::HashMap;
+use std::sync::mpsc::SyncSender;
+
+use rayon::prelude::*;
+
+use crate::article::{read_articles, Article, ArticleFile, Record};
+use crate::document::{build_documents, Analyses, SentenceDoc};
+
+/// What ingest does to every record, the same for all.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// Date an undated article by the date in its path.
+    pub path_dates: bool,
+    /// The analyses to run.
+    pub analyses: Analyses,
+}
+
+/// One record's fate, sent from the readers to the writer.
+pub struct RecordResult {
+    /// The bytes of the file the record accounts for, for progress.
+    pub bytes: u64,
+    /// Whether this is the last result of its file, for the count of files done.
+    pub ends_file: bool,
+    /// What became of it.
+    pub fate: Fate,
+}
+
+/// What became of a record (a file, for the formats holding one article a file).
+pub enum Fate {
+    /// Analysed, to be written in place of what the index holds for `id`.
+    Indexed {
+        /// The article id.
+        id: String,
+        /// The fingerprint to store with its documents.
+        fingerprint: u64,
+        /// Whether the article has no publication date.
+        undated: bool,
+        /// Its sentence documents.
+        docs: Vec<SentenceDoc>,
+        /// A warning to print (a malformed date), naming the file.
+        warning: Option<String>,
+    },
+    /// The index holds this article as it is.
+    Unchanged {
+        /// The article id.
+        id: String,
+    },
+    /// The whole file could not be read: its articles in the index stay as they were.
+    FileUnreadable {
+        /// The file's relative path, the prefix of its articles' ids.
+        file: String,
+        /// Why, in a word or two, for the summary.
+        reason: &'static str,
+        /// The message for stderr, naming the file and what to do.
+        message: String,
+    },
+    /// The file, or one line of it, holds no article.
+    NoArticle {
+        /// Whether it is one line of a JSON Lines file rather than a whole file.
+        is_line: bool,
+        /// Why, in a word or two, for the summary.
+        reason: &'static str,
+        /// The message for stderr, naming the file (and line) and what to do.
+        message: String,
+    },
+}
+
+/// Reads `file` and sends the fate of each of its records, analysing them on every core.
+pub fn analyse_file(
+    file: &ArticleFile,
+    known: &HashMap<String, u64>,
+    options: Options,
+    sender: &SyncSender<RecordResult>,
+) {
+    let records = match read_articles(file) {
+        Ok(records) => records,
+        Err(error) => {
+            let fate = Fate::FileUnreadable {
+                file: file.id.clone(),
+                reason: error.short_reason(),
+                message: format!("whosaid: skipped {}: {error}", file.path.display()),
+            };
+            // Sending fails only when the writer has stopped on an error: nothing more to do.
+            let _ = sender.send(RecordResult {
+                bytes: file.size,
+                ends_file: true,
+                fate,
+            });
+            return;
+        }
+    };
+    let last = records.len().saturating_sub(1);
+    records
+        .into_par_iter()
+        .enumerate()
+        .for_each_with(sender.clone(), |sender, (n, record)| {
+            let result = RecordResult {
+                bytes: record.bytes,
+                ends_file: n == last,
+                fate: analyse_record(file, record, known, options),
+            };
+            let _ = sender.send(result);
+        });
+}
+
+/// The fate of one record: skipped, unchanged, or analysed into documents.
+fn analyse_record(
+    file: &ArticleFile,
+    record: Record,
+    known: &HashMap<String, u64>,
+    options: Options,
+) -> Fate {
+    let place = match record.line {
+        Some(line) => format!("{} line {line}", file.path.display()),
+        None => file.path.display().to_string(),
+    };
+    let mut article = match record.article {
+        Ok(article) => article,
+        Err(error) => {
+            return Fate::NoArticle {
+                is_line: record.line.is_some(),
+                reason: error.short_reason(),
+                message: format!("whosaid: skipped {place}: {error}"),
+            }
+        }
+    };
+    if options.path_dates {
+        article.date_from_path_if_undated();
+    }
+    let fingerprint = ingest_fingerprint(&article, options);
+    if known.get(&article.id) == Some(&fingerprint) {
+        return Fate::Unchanged { id: article.id };
+    }
+    Fate::Indexed {
+        warning: article.malformed_date.as_ref().map(|bad| {
+            format!(
+                "whosaid: warning: {place}: the date says {bad:?}, which is not a date; ingested undated (write YYYY-MM-DD)"
+            )
+        }),
+        fingerprint,
+        undated: article.published.is_none(),
+        docs: build_documents(&article, options.analyses),
+        id: article.id,
+    }
+}
+
+/// The article's fingerprint, told apart by the options that change how it is indexed.
+fn ingest_fingerprint(article: &Article, options: Options) -> u64 {
+    let flags = u64::from(options.path_dates)
+        | u64::from(!options.analyses.speakers) << 1
+        | u64::from(!options.analyses.dates) << 2;
+    article.fingerprint ^ flags
+}
