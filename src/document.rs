@@ -160,8 +160,8 @@ fn sentence_doc(
             SpeakerMentionDoc {
                 kind: mention.kind.as_str().to_string(),
                 text: text[mention.start..mention.end].to_string(),
-                start: mention.start as u64,
-                end: mention.end as u64,
+                start: article.original_offset(mention.start),
+                end: article.original_offset(mention.end),
                 name: mention.name,
             }
         })
@@ -170,8 +170,8 @@ fn sentence_doc(
         id: format!("{}#{}", article.id, number),
         article: article.id.clone(),
         sentence: number,
-        start: sentence.start as u64,
-        end: sentence.end as u64,
+        start: article.original_offset(sentence.start),
+        end: article.original_offset(sentence.end),
         paragraph: u64::from(sentence.paragraph),
         date: date.clone(),
         title: article.title.clone(),
@@ -185,7 +185,12 @@ fn sentence_doc(
         quote_spans: attribution
             .quote_spans
             .iter()
-            .map(|span| [span.start as u64, span.end as u64])
+            .map(|span| {
+                [
+                    article.original_offset(span.start),
+                    article.original_offset(span.end),
+                ]
+            })
             .collect(),
         mentions: unique_names(&attribution.mentions),
         mention_spans: attribution
@@ -194,8 +199,8 @@ fn sentence_doc(
             .map(|mention| NameSpanDoc {
                 name: mention.name.clone(),
                 text: text[mention.start..mention.end].to_string(),
-                start: mention.start as u64,
-                end: mention.end as u64,
+                start: article.original_offset(mention.start),
+                end: article.original_offset(mention.end),
             })
             .collect(),
         mentioned_dates: Vec::new(),
@@ -220,8 +225,8 @@ fn mentioned_dates(article: &Article, sentence: &Sentence) -> Vec<MentionedDateD
         .into_iter()
         .map(|mention| MentionedDateDoc {
             text: text[mention.start..mention.end].to_string(),
-            start: mention.start as u64,
-            end: mention.end as u64,
+            start: article.original_offset(mention.start),
+            end: article.original_offset(mention.end),
             from: mention.from.to_string(),
             to: mention.to.to_string(),
         })

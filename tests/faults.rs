@@ -95,3 +95,79 @@ fn foreign_and_damaged_indexes_are_clear_errors() {
         .stderr(contains("index at"))
         .stderr(contains("panicked").not());
 }
+
+/// A corpus big enough that an ingest takes a while: `n` articles of a few paragraphs.
+fn many_articles(n: usize) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..n {
+        let folder = dir.path().join(format!("batch{}", i % 10));
+        std::fs::create_dir_all(&folder).unwrap();
+        let body: String = (0..8)
+            .map(|p| format!("“Paragraph {p} of story {i} is here,” said Mayor Ada Quill{i}. The council met on Monday to discuss item {p}.\n\n"))
+            .collect();
+        std::fs::write(
+            folder.join(format!("story{i}.txt")),
+            format!("date 2019-03-{:02}\nHeadline {i}\n\n{body}", 1 + i % 28),
+        )
+        .unwrap();
+    }
+    dir
+}
+
+#[test]
+fn kill_9_at_any_moment_then_ingest_again_gives_exactly_a_clean_ingest() {
+    let corpus = many_articles(1500);
+    let (_clean_scratch, clean_index) = ingest(corpus.path());
+    let clean = export(&clean_index);
+    let scratch = tempfile::tempdir().unwrap();
+    let index = scratch.path().join("index");
+    for delay_ms in [150, 400, 900] {
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("whosaid"))
+            .arg("ingest")
+            .arg(corpus.path())
+            .args(["--commit-every", "0.05", "--quiet", "--index"])
+            .arg(&index)
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(delay_ms));
+        let _ = child.kill(); // SIGKILL: no chance to clean up
+        child.wait().unwrap();
+        // Whatever was committed opens and answers; nothing half-written shows.
+        if index.join("meta.json").exists() {
+            let output = whosaid()
+                .arg("export")
+                .arg("--index")
+                .arg(&index)
+                .output()
+                .unwrap();
+            // 0 with documents, 1 when the last commit holds none yet; never an error.
+            assert!(
+                matches!(output.status.code(), Some(0 | 1)),
+                "{}",
+                String::from_utf8_lossy(&output.stderr)
+            );
+            let docs = common::parse_lines(&output.stdout);
+            let articles: std::collections::HashSet<&str> = docs
+                .iter()
+                .map(|d| d["article"].as_str().unwrap())
+                .collect();
+            for article in articles {
+                let sentences = docs.iter().filter(|d| d["article"] == article).count();
+                let whole = clean.iter().filter(|d| d["article"] == article).count();
+                assert_eq!(
+                    sentences, whole,
+                    "article {article} is half there after a kill"
+                );
+            }
+        }
+    }
+    whosaid()
+        .arg("ingest")
+        .arg(corpus.path())
+        .arg("--index")
+        .arg(&index)
+        .assert()
+        .success();
+    assert_eq!(export(&index), clean);
+}

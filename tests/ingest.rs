@@ -121,7 +121,7 @@ fn bad_files_are_reported_by_name_and_the_rest_ingested() {
         ("bad-date.txt", "date 2017-13-45\nStill a story.\n"),
     ]);
     std::fs::write(dir.path().join("image.txt"), b"\x89PNG\0\0\0binary").unwrap();
-    std::fs::write(dir.path().join("latin1.txt"), b"caf\xe9 au lait").unwrap();
+    std::fs::write(dir.path().join("empty.txt"), b"  \n\n ").unwrap();
     let scratch = tempfile::tempdir().unwrap();
     whosaid()
         .arg("ingest")
@@ -132,11 +132,12 @@ fn bad_files_are_reported_by_name_and_the_rest_ingested() {
         .success()
         .stderr(contains("image.txt"))
         .stderr(contains("binary"))
-        .stderr(contains("latin1.txt"))
+        .stderr(contains("empty.txt"))
+        .stderr(contains("holds no text"))
         .stderr(contains("bad-date.txt"))
         .stderr(contains("2017-13-45"))
         .stderr(contains("ingested 2 articles (1 undated)"))
-        .stderr(contains("skipped 2 files"));
+        .stderr(contains("skipped 2 files (1 binary, 1 empty)"));
 }
 
 #[test]

@@ -40,6 +40,11 @@ pub struct Article {
     /// A fingerprint of the file's bytes and of this version of whosaid: when an article's
     /// fingerprint is the one in the index, there is nothing to re-index.
     pub fingerprint: u64,
+    /// The encoding the file was read in when it was not UTF-8 ("Windows-1252"), for a warning.
+    pub decoded_from: Option<&'static str>,
+    /// For a `.txt` file that was not UTF-8: for each byte offset of `text` (and its end), the
+    /// byte offset in the original file, so that reported offsets point at the original bytes.
+    pub original_offsets: Option<Vec<u32>>,
 }
 
 impl Article {
@@ -69,6 +74,16 @@ impl Article {
             body_start: header.body_start,
             malformed_date: header.malformed,
             text,
+            decoded_from: None,
+            original_offsets: None,
+        }
+    }
+
+    /// The byte offset in the original file of byte offset `at` of `text`.
+    pub fn original_offset(&self, at: usize) -> u64 {
+        match &self.original_offsets {
+            Some(offsets) => offsets.get(at).map_or(at as u64, |&o| u64::from(o)),
+            None => at as u64,
         }
     }
 }

@@ -14,9 +14,6 @@ pub enum ReadError {
     /// The file holds NUL bytes: it is binary, not an article.
     #[error("it is a binary file (it holds NUL bytes), not text; skipped")]
     Binary,
-    /// The file is not valid UTF-8.
-    #[error("it is not valid UTF-8 (byte {0}); convert it, e.g. `iconv -f windows-1252 -t utf-8`")]
-    NotUtf8(usize),
 }
 
 impl ReadError {
@@ -25,7 +22,6 @@ impl ReadError {
         match self {
             ReadError::Io(_) => "unreadable",
             ReadError::Binary => "binary",
-            ReadError::NotUtf8(_) => "not UTF-8",
         }
     }
 }
@@ -34,21 +30,86 @@ impl ReadError {
 /// one a line for JSON Lines. An error here is about the whole file (unreadable, binary, not
 /// UTF-8); a bad record inside a readable file is a [`Record`] holding its error.
 pub fn read_articles(file: &ArticleFile) -> Result<Vec<Record>, ReadError> {
-    let text = decode(std::fs::read(&file.path)?)?;
-    Ok(read_records(Format::of(&file.path), &file.id, text))
+    let decoded = decode(std::fs::read(&file.path)?)?;
+    let format = Format::of(&file.path);
+    let mut records = read_records(format, &file.id, decoded.text);
+    if let Some(offsets) = decoded.original_offsets {
+        for article in records.iter_mut().filter_map(|r| r.article.as_mut().ok()) {
+            article.decoded_from = Some(WINDOWS_1252);
+            // Only a plain-text article's offsets are into the file itself.
+            if format == Format::Text {
+                article.original_offsets = Some(offsets.clone());
+            }
+        }
+    }
+    Ok(records)
 }
 
-/// The text of a file's bytes, refusing binary files and text that is not UTF-8.
-fn decode(bytes: Vec<u8>) -> Result<String, ReadError> {
+/// The name of the encoding a file that is not UTF-8 is read in.
+const WINDOWS_1252: &str = "Windows-1252";
+
+/// A file's text, and where each of its bytes was in the file when it was not UTF-8.
+struct Decoded {
+    text: String,
+    original_offsets: Option<Vec<u32>>,
+}
+
+/// The text of a file's bytes: UTF-8 as is, anything else read as Windows-1252 (the encoding of
+/// most scraped pages that are not UTF-8, and a superset of Latin-1's printable characters).
+/// Binary files are refused.
+fn decode(bytes: Vec<u8>) -> Result<Decoded, ReadError> {
     if bytes.contains(&0) {
         return Err(ReadError::Binary);
     }
-    String::from_utf8(bytes).map_err(|e| ReadError::NotUtf8(e.utf8_error().valid_up_to()))
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(Decoded {
+            text,
+            original_offsets: None,
+        }),
+        Err(error) => Ok(decode_windows_1252(error.as_bytes())),
+    }
+}
+
+/// Windows-1252 to UTF-8, one character a byte, remembering each output byte's source byte.
+fn decode_windows_1252(bytes: &[u8]) -> Decoded {
+    let mut text = String::with_capacity(bytes.len() + bytes.len() / 8);
+    let mut original_offsets = Vec::with_capacity(text.capacity() + 1);
+    for (at, &byte) in bytes.iter().enumerate() {
+        let c = windows_1252_char(byte);
+        text.push(c);
+        original_offsets.extend(std::iter::repeat_n(at as u32, c.len_utf8()));
+    }
+    original_offsets.push(bytes.len() as u32);
+    Decoded {
+        text,
+        original_offsets: Some(original_offsets),
+    }
+}
+
+/// The character a Windows-1252 byte stands for; the five unassigned bytes map to the C1
+/// controls of the same value, as the WHATWG encoding standard does.
+fn windows_1252_char(byte: u8) -> char {
+    // Bytes 0x80 to 0x9F, from the Unicode Consortium's mapping table CP1252.TXT.
+    const HIGH: [u32; 32] = [
+        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+        0x2039, 0x0152, 0x8D, 0x017D, 0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013,
+        0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+    ];
+    match byte {
+        0x80..=0x9F => char::from_u32(HIGH[usize::from(byte - 0x80)]).unwrap_or('\u{FFFD}'),
+        _ => char::from(byte),
+    }
 }
 
 /// Builds a plain-text article from the bytes of a file whose id is `id`.
 pub fn article_from_bytes(id: &str, bytes: Vec<u8>) -> Result<Article, ReadError> {
-    Ok(Article::from_text(id, decode(bytes)?))
+    let decoded = decode(bytes)?;
+    let mut article = Article::from_text(id, decoded.text);
+    if decoded.original_offsets.is_some() {
+        article.decoded_from = Some(WINDOWS_1252);
+        article.original_offsets = decoded.original_offsets;
+    }
+    Ok(article)
 }
 
 /// Reads the file at `path` as an article whose id is `id`; for tools and tests.
@@ -69,9 +130,19 @@ mod tests {
     }
 
     #[test]
-    fn latin1_is_reported_with_its_position() {
-        let error = article_from_bytes("x", b"caf\xe9".to_vec()).unwrap_err();
-        assert!(matches!(error, ReadError::NotUtf8(3)));
+    fn windows_1252_is_decoded_and_offsets_map_back_to_the_file() {
+        // "Café “Noël” said." in Windows-1252: é is one byte, the curly quotes 0x93 and 0x94.
+        let bytes = b"Caf\xe9 \x93No\xebl\x94 said.".to_vec();
+        let article = article_from_bytes("x", bytes.clone()).unwrap();
+        assert_eq!(article.text, "Café “Noël” said.");
+        assert_eq!(article.decoded_from, Some("Windows-1252"));
+        let said = article.text.find("said").unwrap();
+        assert_eq!(article.original_offset(said), 12);
+        assert_eq!(&bytes[12..16], b"said");
+        assert_eq!(
+            article.original_offset(article.text.len()),
+            bytes.len() as u64
+        );
     }
 
     #[test]

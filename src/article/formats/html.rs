@@ -59,6 +59,8 @@ pub fn read(file: &str, html: &str) -> Result<Article, RecordError> {
         malformed_date,
         fingerprint: fingerprint(html.as_bytes()),
         text,
+        decoded_from: None,
+        original_offsets: None,
     })
 }
 

@@ -56,6 +56,8 @@ pub fn article_from_record(
         file: file.to_string(),
         id,
         text,
+        decoded_from: None,
+        original_offsets: None,
     })
 }
 

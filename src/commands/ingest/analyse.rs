@@ -133,17 +133,39 @@ fn analyse_record(
     if known.get(&article.id) == Some(&fingerprint) {
         return Fate::Unchanged { id: article.id };
     }
+    let docs = build_documents(&article, options.analyses);
+    if docs.is_empty() {
+        return Fate::NoArticle {
+            is_line: record.line.is_some(),
+            reason: "empty",
+            message: format!(
+                "whosaid: skipped {place}: it holds no text (empty or only white space)"
+            ),
+        };
+    }
     Fate::Indexed {
-        warning: article.malformed_date.as_ref().map(|bad| {
-            format!(
-                "whosaid: warning: {place}: the date says {bad:?}, which is not a date; ingested undated (write YYYY-MM-DD)"
-            )
-        }),
+        warning: warnings(&article, &place),
         fingerprint,
         undated: article.published.is_none(),
-        docs: build_documents(&article, options.analyses),
+        docs,
         id: article.id,
     }
+}
+
+/// What to warn about an article that was ingested, naming its file (and line).
+fn warnings(article: &Article, place: &str) -> Option<String> {
+    let mut lines = Vec::new();
+    if let Some(encoding) = article.decoded_from {
+        lines.push(format!(
+            "whosaid: warning: {place}: not UTF-8; read as {encoding} (offsets point at the original bytes; convert it with `iconv -f {encoding} -t UTF-8` to silence this)"
+        ));
+    }
+    if let Some(bad) = &article.malformed_date {
+        lines.push(format!(
+            "whosaid: warning: {place}: the date says {bad:?}, which is not a date; ingested undated (write YYYY-MM-DD)"
+        ));
+    }
+    (!lines.is_empty()).then(|| lines.join("\n"))
 }
 
 /// The article's fingerprint, told apart by the options that change how it is indexed.

@@ -1,0 +1,97 @@
+//! Bad input: every odd file is reported by name, counted, and the ingest goes on.
+
+mod common;
+
+use std::os::unix::ffi::OsStrExt;
+
+use common::{export, ingest, whosaid, write_articles};
+use predicates::str::contains;
+
+#[test]
+fn windows_1252_is_decoded_with_a_warning_and_offsets_point_at_the_original_bytes() {
+    let dir = write_articles(&[("good.txt", "date 2019-01-02\nA fine story.\n")]);
+    // “Ça va,” said Zoë. in Windows-1252: curly quotes 0x93/0x94, Ç 0xC7, ë 0xEB.
+    let bytes = b"date 2019-01-03\n\x93\xc7a va,\x94 said Zo\xeb Lambert.\n".to_vec();
+    std::fs::write(dir.path().join("cp1252.txt"), &bytes).unwrap();
+    let scratch = tempfile::tempdir().unwrap();
+    let index = scratch.path().join("index");
+    whosaid()
+        .arg("ingest")
+        .arg(dir.path())
+        .arg("--index")
+        .arg(&index)
+        .assert()
+        .success()
+        .stderr(contains("cp1252.txt: not UTF-8; read as Windows-1252"))
+        .stderr(contains("ingested 2 articles"));
+    let docs = export(&index);
+    let doc = docs.iter().find(|d| d["article"] == "cp1252.txt").unwrap();
+    assert_eq!(doc["text"], "“Ça va,” said Zoë Lambert.");
+    assert_eq!(doc["speakers"], serde_json::json!(["Zoë Lambert"]));
+    let (start, end) = (
+        doc["start"].as_u64().unwrap() as usize,
+        doc["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&bytes[start..end], &bytes[16..bytes.len() - 1]);
+    let mention = &doc["speaker_mentions"][0];
+    let (ms, me) = (
+        mention["start"].as_u64().unwrap() as usize,
+        mention["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&bytes[ms..me], b"Zo\xeb Lambert");
+}
+
+#[test]
+fn a_50_mb_line_and_100000_open_quotes_finish_in_seconds() {
+    let long_line: String = "word and more words without any stop ".repeat(50_000_000 / 37);
+    let open_quotes: String = "“He said ".repeat(100_000);
+    let dir = write_articles(&[("long.txt", &long_line), ("quotes.txt", &open_quotes)]);
+    let started = std::time::Instant::now();
+    let (_scratch, index) = ingest(dir.path());
+    // Generous for a debug build on a busy machine; quadratic work would take hours.
+    assert!(
+        started.elapsed().as_secs() < 120,
+        "took {:?}",
+        started.elapsed()
+    );
+    let docs = export(&index);
+    assert!(docs.iter().any(|d| d["article"] == "long.txt"));
+    assert!(docs.iter().any(|d| d["article"] == "quotes.txt"));
+}
+
+#[test]
+fn a_path_that_is_not_utf8_is_reported_and_the_rest_ingested() {
+    let dir = write_articles(&[("good.txt", "date 2019-01-02\nA fine story.\n")]);
+    let name = std::ffi::OsStr::from_bytes(b"caf\xe9.txt");
+    std::fs::write(dir.path().join(name), "date 2019-01-02\nAnother story.\n").unwrap();
+    let scratch = tempfile::tempdir().unwrap();
+    whosaid()
+        .arg("ingest")
+        .arg(dir.path())
+        .arg("--index")
+        .arg(scratch.path().join("index"))
+        .assert()
+        .success()
+        .stderr(contains("not valid UTF-8; rename the file"))
+        .stderr(contains("ingested 1 articles"));
+}
+
+#[test]
+fn folders_200_deep_and_symlink_loops_are_walked_safely() {
+    let dir = write_articles(&[("top.txt", "date 2019-01-02\nAt the top.\n")]);
+    let deep: std::path::PathBuf = (0..200).map(|n| format!("d{n}")).collect();
+    std::fs::create_dir_all(dir.path().join(&deep)).unwrap();
+    std::fs::write(
+        dir.path().join(&deep).join("bottom.txt"),
+        "date 2019-01-02\nAt the bottom.\n",
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(dir.path(), dir.path().join("loop")).unwrap();
+    let (_scratch, index) = ingest(dir.path());
+    let texts: Vec<String> = export(&index)
+        .iter()
+        .map(|d| d["text"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(texts.len(), 2, "{texts:?}");
+    assert!(texts.contains(&"At the bottom.".to_string()));
+}
