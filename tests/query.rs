@@ -178,9 +178,12 @@ fn bad_dates_and_bad_queries_say_how_to_write_them() {
     run(&["--from", "yesterday"])
         .code(2)
         .stderr(contains("YYYY-MM-DD"));
-    run(&["\"unclosed"])
-        .code(2)
-        .stderr(contains("cannot read the query"));
+    for malformed in ["\"unclosed", "AND AND", "speakers:"] {
+        run(&[malformed])
+            .code(2)
+            .stderr(contains("cannot read the query"))
+            .stderr(contains("write words"));
+    }
     run(&["london", "--limit", "0"]).code(2);
 }
 
