@@ -96,7 +96,7 @@ PY
 )
 fi
 
-mb=$(du -sb --exclude=.complete "$corpus" | cut -f1)
+mb=$(du -sbL --exclude=.complete "$corpus/" | cut -f1)
 ratio() { python3 -c "print(f'{$1 / $2:.2f}')"; }
 cat <<TABLE
 | measure (news-33k, $(( mb / 1000000 )) MB, medians of $runs) | tantivy-cli 0.24 | whosaid | ratio |

@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use tantivy::indexer::UserOperation;
+use tantivy::indexer::{NoMergePolicy, UserOperation};
 use tantivy::{Index, IndexWriter, Term};
 
 use super::backpressure::{Gate, Pending};
@@ -40,6 +40,10 @@ impl IndexSink {
         let writer = index
             .writer_with_num_threads(threads, memory_bytes)
             .map_err(|e| IndexError::tantivy(path, e))?;
+        // Background merges of large segments doubled the ingest's peak memory on news-33k
+        // (300 MB -> 500 MB) and cost a fifth of its CPU; searches over a few dozen segments
+        // still answer in about a millisecond.
+        writer.set_merge_policy(Box::new(NoMergePolicy));
         Ok(IndexSink {
             writer,
             gate: Gate::new(MAX_WAITING_DOCUMENTS),
