@@ -4,7 +4,7 @@ mod common;
 
 use std::os::unix::ffi::OsStrExt;
 
-use common::{export, ingest, whosaid, write_articles};
+use common::{export, ingest, ingest_command, write_articles};
 use predicates::str::contains;
 
 #[test]
@@ -15,11 +15,7 @@ fn windows_1252_is_decoded_with_a_warning_and_offsets_point_at_the_original_byte
     std::fs::write(dir.path().join("cp1252.txt"), &bytes).unwrap();
     let scratch = tempfile::tempdir().unwrap();
     let index = scratch.path().join("index");
-    whosaid()
-        .arg("ingest")
-        .arg(dir.path())
-        .arg("--index")
-        .arg(&index)
+    ingest_command(dir.path(), &index)
         .assert()
         .success()
         .stderr(contains("cp1252.txt: not UTF-8; read as Windows-1252"))
@@ -65,11 +61,7 @@ fn a_path_that_is_not_utf8_is_reported_and_the_rest_ingested() {
     let name = std::ffi::OsStr::from_bytes(b"caf\xe9.txt");
     std::fs::write(dir.path().join(name), "date 2019-01-02\nAnother story.\n").unwrap();
     let scratch = tempfile::tempdir().unwrap();
-    whosaid()
-        .arg("ingest")
-        .arg(dir.path())
-        .arg("--index")
-        .arg(scratch.path().join("index"))
+    ingest_command(dir.path(), scratch.path().join("index"))
         .assert()
         .success()
         .stderr(contains("not valid UTF-8; rename the file"))

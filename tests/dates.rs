@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{export, ingest, query_json, sample_corpus, whosaid, write_articles};
+use common::{export, ingest, ingest_command, query_json, sample_corpus, whosaid, write_articles};
 use predicates::str::contains;
 
 /// The publication date export gives each article, by article id.
@@ -87,11 +87,7 @@ fn a_malformed_date_is_a_warning_and_the_article_is_undated() {
     let dir = write_articles(&[("2017/06/09/bad.txt", "date 2017-13-45\nThe council met.\n")]);
     let scratch = tempfile::tempdir().unwrap();
     let index = scratch.path().join("index");
-    whosaid()
-        .arg("ingest")
-        .arg(dir.path())
-        .arg("--index")
-        .arg(&index)
+    ingest_command(dir.path(), &index)
         .assert()
         .success()
         .stderr(contains("bad.txt"))

@@ -5,7 +5,7 @@ mod common;
 use std::io::{BufRead, BufReader};
 use std::process::Stdio;
 
-use common::{export, ingest, sample_corpus, whosaid, write_articles};
+use common::{export, ingest, ingest_command, sample_corpus, whosaid, write_articles};
 use predicates::prelude::PredicateBooleanExt;
 use predicates::str::contains;
 
@@ -15,11 +15,7 @@ fn a_second_ingest_into_a_busy_index_exits_2_touching_nothing() {
     let before = export(&index);
     let (tantivy_index, _fields) = whosaid::index::open_index(&index).unwrap();
     let writer: tantivy::IndexWriter = tantivy_index.writer(15_000_000).unwrap();
-    whosaid()
-        .arg("ingest")
-        .arg(sample_corpus())
-        .arg("--index")
-        .arg(&index)
+    ingest_command(sample_corpus(), &index)
         .assert()
         .code(2)
         .stderr(contains("busy"));
@@ -162,12 +158,6 @@ fn kill_9_at_any_moment_then_ingest_again_gives_exactly_a_clean_ingest() {
             }
         }
     }
-    whosaid()
-        .arg("ingest")
-        .arg(corpus.path())
-        .arg("--index")
-        .arg(&index)
-        .assert()
-        .success();
+    ingest_command(corpus.path(), &index).assert().success();
     assert_eq!(export(&index), clean);
 }

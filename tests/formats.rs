@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{export, ingest, query_json, sample_corpus, whosaid, write_articles};
+use common::{export, ingest, ingest_command, query_json, sample_corpus, whosaid, write_articles};
 use predicates::str::contains;
 use serde_json::Value;
 
@@ -34,11 +34,7 @@ fn json_lines_map_each_field_name_and_name_articles_by_id_or_line() {
     let dir = write_articles(&[("gulls/feed.jsonl", FEED)]);
     let scratch = tempfile::tempdir().unwrap();
     let index = scratch.path().join("index");
-    whosaid()
-        .arg("ingest")
-        .arg(dir.path())
-        .arg("--index")
-        .arg(&index)
+    ingest_command(dir.path(), &index)
         .assert()
         .success()
         .stderr(contains("feed.jsonl line 3: not JSON"))
@@ -141,11 +137,7 @@ fn an_html_page_gives_its_paragraphs_headline_and_meta_date() {
     let dir = write_articles(&[("pages/fares.htm", page), ("pages/empty.html", "<p> </p>")]);
     let scratch = tempfile::tempdir().unwrap();
     let index = scratch.path().join("index");
-    whosaid()
-        .arg("ingest")
-        .arg(dir.path())
-        .arg("--index")
-        .arg(&index)
+    ingest_command(dir.path(), &index)
         .assert()
         .success()
         .stderr(contains("empty.html: no article text"))
@@ -259,11 +251,7 @@ fn re_ingesting_a_changed_feed_replaces_changed_lines_and_removes_gone_ones() {
         "\n",
     );
     std::fs::write(dir.path().join("feed.jsonl"), after).unwrap();
-    whosaid()
-        .arg("ingest")
-        .arg(dir.path())
-        .arg("--index")
-        .arg(&index)
+    ingest_command(dir.path(), &index)
         .assert()
         .success()
         .stderr(contains(
@@ -290,11 +278,7 @@ fn re_ingesting_a_changed_feed_replaces_changed_lines_and_removes_gone_ones() {
         ]
     );
     // Unchanged now: nothing written, nothing removed, nothing duplicated.
-    whosaid()
-        .arg("ingest")
-        .arg(dir.path())
-        .arg("--index")
-        .arg(&index)
+    ingest_command(dir.path(), &index)
         .assert()
         .success()
         .stderr(contains(
@@ -311,11 +295,7 @@ fn an_unreadable_feed_keeps_its_articles_and_ext_narrows_the_formats() {
     ]);
     let (_scratch, index) = ingest(dir.path());
     std::fs::write(dir.path().join("feed.jsonl"), b"{\"text\": \"\0\"}").unwrap();
-    whosaid()
-        .arg("ingest")
-        .arg(dir.path())
-        .arg("--index")
-        .arg(&index)
+    ingest_command(dir.path(), &index)
         .assert()
         .success()
         .stderr(contains("feed.jsonl: it is a binary file"))

@@ -2,17 +2,13 @@
 
 mod common;
 
-use common::{export, ingest, sample_corpus, whosaid, write_articles};
+use common::{export, ingest, ingest_command, sample_corpus, write_articles};
 use predicates::str::contains;
 
 #[test]
 fn the_summary_counts_articles_sentences_and_speakers() {
     let scratch = tempfile::tempdir().unwrap();
-    whosaid()
-        .arg("ingest")
-        .arg(sample_corpus())
-        .arg("--index")
-        .arg(scratch.path().join("index"))
+    ingest_command(sample_corpus(), scratch.path().join("index"))
         .assert()
         .success()
         .stdout("")
@@ -43,13 +39,7 @@ fn ingesting_twice_replaces_and_never_duplicates() {
         "date 2019-01-02\nNow one sentence.\n",
     )
     .unwrap();
-    whosaid()
-        .arg("ingest")
-        .arg(dir.path())
-        .arg("--index")
-        .arg(&index)
-        .assert()
-        .success();
+    ingest_command(dir.path(), &index).assert().success();
     let second = export(&index);
     let texts: Vec<&str> = second.iter().map(|d| d["text"].as_str().unwrap()).collect();
     assert_eq!(
@@ -73,11 +63,7 @@ fn re_ingest_reindexes_changed_adds_new_removes_deleted_and_skips_the_rest() {
     .unwrap();
     std::fs::write(dir.path().join("new.txt"), "date 2019-01-04\nBrand new.\n").unwrap();
     std::fs::remove_file(dir.path().join("delete.txt")).unwrap();
-    whosaid()
-        .arg("ingest")
-        .arg(dir.path())
-        .arg("--index")
-        .arg(&index)
+    ingest_command(dir.path(), &index)
         .assert()
         .success()
         .stderr(contains(
@@ -103,11 +89,7 @@ fn an_index_of_one_folder_refuses_another() {
     let first = write_articles(&[("a.txt", "date 2019-01-01\nOne.\n")]);
     let second = write_articles(&[("a.txt", "date 2019-01-01\nTwo.\n")]);
     let (_scratch, index) = ingest(first.path());
-    whosaid()
-        .arg("ingest")
-        .arg(second.path())
-        .arg("--index")
-        .arg(&index)
+    ingest_command(second.path(), &index)
         .assert()
         .code(2)
         .stderr(contains("holds the articles of"));
@@ -123,11 +105,7 @@ fn bad_files_are_reported_by_name_and_the_rest_ingested() {
     std::fs::write(dir.path().join("image.txt"), b"\x89PNG\0\0\0binary").unwrap();
     std::fs::write(dir.path().join("empty.txt"), b"  \n\n ").unwrap();
     let scratch = tempfile::tempdir().unwrap();
-    whosaid()
-        .arg("ingest")
-        .arg(dir.path())
-        .arg("--index")
-        .arg(scratch.path().join("index"))
+    ingest_command(dir.path(), scratch.path().join("index"))
         .assert()
         .success()
         .stderr(contains("image.txt"))
@@ -144,21 +122,13 @@ fn bad_files_are_reported_by_name_and_the_rest_ingested() {
 fn a_missing_folder_or_a_file_is_an_error_naming_it() {
     let scratch = tempfile::tempdir().unwrap();
     let index = scratch.path().join("index");
-    whosaid()
-        .arg("ingest")
-        .arg(scratch.path().join("nowhere"))
-        .arg("--index")
-        .arg(&index)
+    ingest_command(scratch.path().join("nowhere"), &index)
         .assert()
         .code(2)
         .stderr(contains("nowhere does not exist"));
     let file = scratch.path().join("one.txt");
     std::fs::write(&file, "text").unwrap();
-    whosaid()
-        .arg("ingest")
-        .arg(&file)
-        .arg("--index")
-        .arg(&index)
+    ingest_command(&file, &index)
         .assert()
         .code(2)
         .stderr(contains("is a file"));
@@ -168,11 +138,7 @@ fn a_missing_folder_or_a_file_is_an_error_naming_it() {
 fn a_folder_that_is_not_an_index_is_left_alone() {
     let dir = write_articles(&[("story.txt", "date 2019-01-02\nA story.\n")]);
     let not_index = write_articles(&[("notes.md", "my notes")]);
-    whosaid()
-        .arg("ingest")
-        .arg(dir.path())
-        .arg("--index")
-        .arg(not_index.path())
+    ingest_command(dir.path(), not_index.path())
         .assert()
         .code(2)
         .stderr(contains("not a whosaid index"));

@@ -18,6 +18,17 @@ pub fn whosaid() -> Command {
     command
 }
 
+/// `whosaid ingest DIR --index INDEX`, ready for more arguments and assertions.
+pub fn ingest_command(dir: impl AsRef<Path>, index: impl AsRef<Path>) -> Command {
+    let mut command = whosaid();
+    command
+        .arg("ingest")
+        .arg(dir.as_ref())
+        .arg("--index")
+        .arg(index.as_ref());
+    command
+}
+
 /// Ingests `dir` into a new index in a temporary folder, returning the folder (keep it alive).
 pub fn ingest(dir: &Path) -> (tempfile::TempDir, PathBuf) {
     let scratch = tempfile::tempdir().unwrap();
