@@ -119,16 +119,6 @@ pub fn is_filler(word: &str) -> bool {
     }
 }
 
-/// Subject pronouns that may speak, with the gender they point to.
-pub fn pronoun_gender(word: &str) -> Option<super::names::Gender> {
-    use super::names::Gender;
-    match word {
-        "he" | "He" => Some(Gender::Male),
-        "she" | "She" => Some(Gender::Female),
-        _ => None,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

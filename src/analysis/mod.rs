@@ -11,8 +11,11 @@
 pub mod cues;
 pub mod dates;
 pub mod names;
+pub mod people;
+mod pronouns;
 pub mod quotes;
 pub mod sentences;
+mod sources;
 pub mod speakers;
 pub mod subjects;
 pub mod tokens;

@@ -6,9 +6,11 @@
 //! (2) a quotation spread over several sentences or paragraphs takes the speaker of its cued
 //! sentence; (3) a quotation with no cue takes the speaker or subject of the sentence before.
 
+use super::pronouns::Recent;
 use super::quotes::Quote;
 use super::sentences::Sentence;
-use super::subjects::{Doc, Found, Recent, Speaker};
+use super::sources::source_name;
+use super::subjects::{Doc, Found, Speaker, Who};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -90,27 +92,50 @@ pub fn attribute(text: &str, sentences: &[Sentence]) -> Vec<Attribution> {
     found
         .into_iter()
         .zip(spans)
-        .map(|(f, q)| attribution(&doc, f, q))
+        .zip(ranges)
+        .map(|((f, q), r)| attribution(&doc, f, q, r))
         .collect()
 }
 
-/// The public form of what the steps found for one sentence.
-fn attribution(doc: &Doc, found: Found, spans: Vec<Range<usize>>) -> Attribution {
-    let speakers = found
-        .speakers
-        .iter()
-        .map(|s| SpeakerMention {
-            name: doc.people.names[s.person].clone(),
-            start: s.at.0,
-            end: s.at.1,
-            kind: SpeakerKind::Person,
+/// The public form of what the steps found for one sentence (its tokens: `range`). Its
+/// mentions are the people it names who are not among its speakers.
+fn attribution(
+    doc: &Doc,
+    found: Found,
+    spans: Vec<Range<usize>>,
+    range: Range<usize>,
+) -> Attribution {
+    let mut speakers: Vec<SpeakerMention> = Vec::with_capacity(found.speakers.len());
+    for s in &found.speakers {
+        let (name, kind) = match s.who {
+            Who::Person(p) => (doc.people.names[p].clone(), SpeakerKind::Person),
+            Who::Source(kind, span) => (source_name(doc.text, span), kind),
+        };
+        if !speakers.iter().any(|o| o.name == name) {
+            speakers.push(SpeakerMention {
+                name,
+                start: s.at.0,
+                end: s.at.1,
+                kind,
+            });
+        }
+    }
+    let speaking: Vec<usize> = found.speakers.iter().filter_map(|s| s.person()).collect();
+    let mentions = doc
+        .people_named(range)
+        .into_iter()
+        .filter(|(p, _, _)| !speaking.contains(p))
+        .map(|(p, start, end)| NameMention {
+            name: doc.people.names[p].clone(),
+            start,
+            end,
         })
         .collect();
     Attribution {
         speakers,
         quote: !spans.is_empty(),
         quote_spans: spans,
-        mentions: Vec::new(),
+        mentions,
     }
 }
 
@@ -304,7 +329,7 @@ mod tests {
     #[test]
     fn seed_trump_bashes_khan_saying() {
         assert_eq!(seed_sentence("In one of a series of tweets"), ["Trump"]);
-        assert!(seed_sentence("Officials said assailants").is_empty());
+        assert_eq!(seed_sentence("Officials said assailants"), ["officials"]);
     }
 
     #[test]
