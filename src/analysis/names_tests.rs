@@ -92,3 +92,13 @@ fn two_people_with_one_surname_stay_apart() {
     let got = names("Ruth Okafor spoke. Then Sam Okafor spoke. Okafor said no.");
     assert_eq!(got, ["Ruth Okafor", "Sam Okafor", "Sam Okafor"]);
 }
+
+#[test]
+fn a_first_name_alone_is_the_one_person_with_it() {
+    let t = "Chairman Kim Jong-un spoke on Monday. Later Kim met envoys.";
+    assert_eq!(names(t), ["Kim Jong-un", "Kim Jong-un"]);
+    let t = "The Pacific Ocean is wide. Pacific islands are small.";
+    assert_ne!(names(t).get(1).map(String::as_str), Some("Pacific Ocean"));
+    let t = "Ana Ruiz and Ana Lopez met. Later Ana left.";
+    assert_eq!(names(t)[2], "Ana");
+}

@@ -27,19 +27,28 @@ impl People {
     /// Groups the mentions into people. Full names are matched ignoring case, and a shorter full
     /// name ending a longer one joins it ("Al Rashed" -> "Yasmin Al Rashed"); a surname alone
     /// ("Khan", "Mr Khan") takes the nearest earlier full name with that surname, else the first
-    /// later one (in the seed article the full name appears late).
+    /// later one (in the seed article the full name appears late). A word that is nobody's
+    /// surname but the first name of one person only is that person: "Kim" after "Kim Jong-un",
+    /// "Wang" after "Wang Qishan".
     pub fn resolve(text: &str, tokens: &[Token], mentions: &[Mention]) -> People {
         let mut people = People {
             of_mention: vec![usize::MAX; mentions.len()],
             ..People::default()
         };
         let mut by_surname: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
-        people.resolve_full(text, mentions, |k, m, id| {
+        // First name -> the one person with it, or None once two people share it.
+        let mut by_first: HashMap<String, Option<usize>> = HashMap::default();
+        people.resolve_full(text, mentions, |_, m, id| {
             let surname = text[tokens[m.last].start..m.end].to_lowercase();
             by_surname.entry(surname).or_default().push((m.start, id));
-            let _ = k;
+            let first = tokens[m.first].text(text).to_lowercase();
+            let only = by_first.entry(first).or_insert(Some(id));
+            if *only != Some(id) {
+                *only = None;
+            }
         });
         let mut by_single: HashMap<String, usize> = HashMap::default();
+        let mut first_names: Vec<(usize, usize)> = Vec::new();
         for (k, m) in mentions
             .iter()
             .enumerate()
@@ -53,12 +62,28 @@ impl People {
                     let earlier = full.partition_point(|(at, _)| *at < m.start);
                     full[earlier.saturating_sub(1)].1
                 }
-                None => *by_single
-                    .entry(key)
-                    .or_insert_with(|| people.add(word.to_string())),
+                None => {
+                    if let Some(&Some(id)) = by_first.get(&key) {
+                        first_names.push((k, id));
+                    }
+                    *by_single
+                        .entry(key)
+                        .or_insert_with(|| people.add(word.to_string()))
+                }
             };
         }
         people.note_titles(text, tokens, mentions);
+        // Only someone the article gives a title is called by a first name alone: "North
+        // Korean leader Kim Jong-un ... Kim", not "the Pacific Ocean ... Pacific".
+        let mut titled = vec![false; people.names.len()];
+        for &(_, _, p) in &people.titles {
+            titled[p] = true;
+        }
+        for (k, id) in first_names {
+            if titled[id] {
+                people.of_mention[k] = id;
+            }
+        }
         people
     }
 

@@ -34,8 +34,10 @@ pub(super) fn pronoun(word: &str) -> Option<Pronoun> {
 pub(super) struct Recent {
     people: Vec<usize>,
     genders: Vec<Gender>,
-    /// The last organisation or group that spoke, and the sentence it spoke in.
-    source: Option<(Speaker, usize)>,
+    /// The last organisation that spoke, and the sentence it spoke in.
+    organisation: Option<(Speaker, usize)>,
+    /// The last group that spoke, and the sentence it spoke in.
+    group: Option<(Speaker, usize)>,
     /// Sentences seen so far.
     sentence: usize,
 }
@@ -63,8 +65,12 @@ impl Recent {
     pub(super) fn note(&mut self, s: Speaker, people: &People) {
         let p = match s.who {
             Who::Person(p) => p,
+            Who::Source(SpeakerKind::Group, _) => {
+                self.group = Some((s, self.sentence));
+                return;
+            }
             Who::Source(..) => {
-                self.source = Some((s, self.sentence));
+                self.organisation = Some((s, self.sentence));
                 return;
             }
         };
@@ -98,11 +104,22 @@ impl Recent {
 
     /// The source of that kind that spoke within the last few sentences.
     fn source(&self, kind: SpeakerKind) -> Option<Who> {
-        let (s, at) = self.source?;
-        let near = self.sentence - at <= Self::SOURCE_REACH;
-        match s.who {
-            Who::Source(k, _) if k == kind && near => Some(s.who),
-            _ => None,
-        }
+        let last = match kind {
+            SpeakerKind::Group => self.group,
+            _ => self.organisation,
+        };
+        let (s, at) = last?;
+        (self.sentence - at <= Self::SOURCE_REACH).then_some(s.who)
+    }
+
+    /// The organisation that spoke lately, if the article named it ("Facebook said"): whom
+    /// "the company said" most likely means.
+    pub(super) fn named_organisation(&self, text: &str) -> Option<Who> {
+        let who = self.source(SpeakerKind::Organisation)?;
+        let Who::Source(_, (start, _)) = who else {
+            return None;
+        };
+        let named = text[start..].chars().next().is_some_and(char::is_uppercase);
+        named.then_some(who)
     }
 }

@@ -9,9 +9,11 @@
 
 use super::cues;
 use super::names;
+use super::pronouns::Recent;
 use super::speakers::SpeakerKind;
 use super::subjects::{Doc, Speaker, Who};
 use super::tokens::{Token, WordMap};
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -24,6 +26,13 @@ const SINGULAR: u8 = 2;
 const DETERMINER: u8 = 4;
 /// Cannot stand inside a source phrase, so ends it: "and", "of", "Monday".
 const FUNCTION: u8 = 8;
+/// A determiner that says how many speak, and so stays in the name: "a spokesperson", "some
+/// residents".
+const INDEFINITE: u8 = 16;
+
+/// The determiners kept in a source's name. Written for this project.
+const INDEFINITES: &str = "a\nan\nsome\nmany\nseveral\none\ntwo\nthree\nfour\nfive\nsix\nseven\n\
+    ten\ndozens\nhundreds\nthousands\nfew\nanother";
 
 /// Determiners and quantifiers that open a source phrase. Written for this project.
 const DETERMINERS: &str =
@@ -89,6 +98,7 @@ fn words() -> &'static WordMap {
         map.add(include_str!("data/group_nouns_singular.txt"), SINGULAR);
         map.add(DETERMINERS, DETERMINER);
         map.add(FUNCTION_WORDS, FUNCTION);
+        map.add(INDEFINITES, INDEFINITE);
         map
     })
 }
@@ -106,17 +116,42 @@ fn describes(word: &str, next_to_head: bool) -> bool {
 }
 
 /// The name a source goes by: its phrase, white space folded, a group noun opening a sentence
-/// lower-cased ("Officials" -> "officials").
-pub(super) fn source_name(text: &str, span: (usize, usize)) -> String {
+/// lower-cased ("Officials" -> "officials"). A group introduced with an indefinite determiner
+/// keeps that name when the article goes on with "the": "a justice official said ... The
+/// justice official added" -> both "a justice official". `introduced` maps the head word of
+/// each such group to its name, article by article.
+pub(super) fn source_name(
+    text: &str,
+    span: (usize, usize),
+    introduced: &mut HashMap<String, String>,
+) -> String {
     let phrase = text.get(span.0..span.1).unwrap_or("");
     let mut name = phrase.split_whitespace().collect::<Vec<_>>().join(" ");
-    let first = name.split(' ').next().unwrap_or("");
-    let group = words().flags(first) & (PLURAL | SINGULAR) != 0;
-    if group && !PARTIES.iter().any(|p| first.eq_ignore_ascii_case(p)) {
-        let lower = first.to_lowercase();
-        name.replace_range(..first.len(), &lower);
+    let first = name.split(' ').next().unwrap_or("").to_string();
+    let flags = words().flags(&first);
+    let group = flags & (PLURAL | SINGULAR) != 0;
+    let party = PARTIES.iter().any(|p| first.eq_ignore_ascii_case(p));
+    // "Officials said", and "A spokesperson said" opening a sentence.
+    if (group && !party) || flags & INDEFINITE != 0 {
+        name.replace_range(..first.len(), &first.to_lowercase());
+    }
+    let head = name.rsplit(' ').next().unwrap_or("").to_lowercase();
+    if flags & INDEFINITE != 0 {
+        introduced.insert(head, name.clone());
+    } else if let Some(earlier) = introduced.get(&head).filter(|_| after_the(text, span.0)) {
+        return earlier.clone();
     }
     name
+}
+
+/// Whether the word before byte `at` is "the".
+fn after_the(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("").trim_end();
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    word.eq_ignore_ascii_case("the")
 }
 
 /// What a word may be as the head of a source phrase.
@@ -150,9 +185,28 @@ fn head(text: &str, t: &Token) -> Option<Head> {
 impl Doc<'_> {
     /// The source whose phrase ends at token `j`, as the subject before a verb: "officials
     /// said", "the White House said", "a Freedom Mobile spokesperson said", "the company said".
-    pub(super) fn source_ending_at(&self, j: usize, from: usize) -> Option<Speaker> {
-        self.group_before_phrase(j, from)
-            .or_else(|| self.source_ending_here(j, from))
+    /// "the company said" is the organisation that spoke last, when the article named it.
+    pub(super) fn source_ending_at(
+        &self,
+        j: usize,
+        from: usize,
+        recent: &Recent,
+    ) -> Option<Speaker> {
+        let found = self
+            .group_before_phrase(j, from)
+            .or_else(|| self.source_ending_here(j, from))?;
+        let t = &self.tokens[j];
+        let definite = j > from
+            && self.tokens[j - 1]
+                .text(self.text)
+                .eq_ignore_ascii_case("the");
+        let lower = !t.cap && head(self.text, t) == Some(Head::Organisation);
+        if definite && lower && found.at == (t.start, t.end) {
+            if let Some(who) = recent.named_organisation(self.text) {
+                return Some(Speaker { who, ..found });
+            }
+        }
+        Some(found)
     }
 
     /// A group with a phrase after it: "a spokesperson for the city said", "officials at the
@@ -192,7 +246,16 @@ impl Doc<'_> {
             Head::Organisation => SpeakerKind::Organisation,
             _ => SpeakerKind::Group,
         };
-        Some(self.source(kind, first, j))
+        Some(self.source(kind, self.with_indefinite(first, from), j))
+    }
+
+    /// `first`, or the token before it when that is an indefinite determiner ("a", "some").
+    fn with_indefinite(&self, first: usize, from: usize) -> usize {
+        let before = first.checked_sub(1).filter(|&k| k >= from);
+        match before {
+            Some(k) if words().flags(self.tokens[k].text(self.text)) & INDEFINITE != 0 => k,
+            _ => first,
+        }
     }
 
     /// The source whose phrase starts at token `i`, after the verb or "according to":
@@ -210,6 +273,7 @@ impl Doc<'_> {
             first += 1;
         }
         let determined = first > i;
+        let opening = self.with_indefinite(first, i);
         let the = first > i
             && self.tokens[first - 1]
                 .text(self.text)
@@ -247,7 +311,7 @@ impl Doc<'_> {
                 Head::Organisation => SpeakerKind::Organisation,
                 _ => SpeakerKind::Group,
             };
-            return Some(self.source(kind, first, h));
+            return Some(self.source(kind, opening, h));
         }
         None
     }

@@ -45,11 +45,11 @@ fn groups_speak_alone() {
 fn one_of_a_group_needs_a_determiner() {
     assert_eq!(
         sources("A Metro Transit spokesperson said the line would reopen."),
-        [group("Metro Transit spokesperson")]
+        [group("a Metro Transit spokesperson")]
     );
     assert_eq!(
         sources("“We are looking into it,” a spokesperson for the city said."),
-        [group("spokesperson")]
+        [group("a spokesperson")]
     );
 }
 
@@ -110,4 +110,26 @@ fn mentions_are_the_people_named_who_do_not_speak() {
     assert!(a[1].speakers.is_empty());
     let reed = &a[1].mentions[1];
     assert_eq!(&t[reed.start..reed.end], "Reed");
+}
+
+#[test]
+fn the_company_is_the_organisation_that_spoke() {
+    let t = "Facebook said it was sorry. The company said a fix was near.";
+    assert_eq!(
+        sources(t),
+        [organisation("Facebook"), organisation("Facebook")]
+    );
+}
+
+#[test]
+fn a_group_keeps_the_name_it_was_introduced_by() {
+    let t = "A justice official said the case was strong. The justice official added more.";
+    assert_eq!(
+        sources(t),
+        [group("a justice official"), group("a justice official")]
+    );
+    assert_eq!(
+        sources("Some residents say they were not asked."),
+        [group("some residents")]
+    );
 }

@@ -86,6 +86,7 @@ pub fn attribute(text: &str, sentences: &[Sentence]) -> Vec<Attribution> {
         .map(|r| doc.cued_speakers(r.clone(), &mut recent))
         .collect();
     let spans = quote_spans(&doc.quotes, sentences);
+    let mut introduced = HashMap::default();
     spread_over_labelled_paragraphs(sentences, &mut found);
     spread_over_quotes(&doc.quotes, &spans, &mut found);
     carry_to_uncued_quotes(&doc, sentences, &ranges, &spans, &mut found);
@@ -93,7 +94,7 @@ pub fn attribute(text: &str, sentences: &[Sentence]) -> Vec<Attribution> {
         .into_iter()
         .zip(spans)
         .zip(ranges)
-        .map(|((f, q), r)| attribution(&doc, f, q, r))
+        .map(|((f, q), r)| attribution(&doc, f, q, r, &mut introduced))
         .collect()
 }
 
@@ -104,12 +105,13 @@ fn attribution(
     found: Found,
     spans: Vec<Range<usize>>,
     range: Range<usize>,
+    introduced: &mut HashMap<String, String>,
 ) -> Attribution {
     let mut speakers: Vec<SpeakerMention> = Vec::with_capacity(found.speakers.len());
     for s in &found.speakers {
         let (name, kind) = match s.who {
             Who::Person(p) => (doc.people.names[p].clone(), SpeakerKind::Person),
-            Who::Source(kind, span) => (source_name(doc.text, span), kind),
+            Who::Source(kind, span) => (source_name(doc.text, span, introduced), kind),
         };
         if !speakers.iter().any(|o| o.name == name) {
             speakers.push(SpeakerMention {

@@ -358,7 +358,7 @@ impl<'a> Doc<'a> {
             // A capitalised cue mid-sentence is a name, not a verb: "the United States".
             .or_else(|| {
                 let verb_word = !self.tokens[verb].cap || self.tokens[verb].initial;
-                verb_word.then(|| self.source_ending_at(j, range.start))?
+                verb_word.then(|| self.source_ending_at(j, range.start, recent))?
             })
     }
 
