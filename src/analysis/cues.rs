@@ -30,6 +30,8 @@ pub struct Cue {
 /// for each first letter and length, the set of last letters that cue words have.
 struct CueWords {
     words: WordSet,
+    /// Cues only in a sentence that quotes: "called the plan “a disgrace”".
+    quote_only: WordSet,
     gate: [[u32; 16]; 26],
 }
 
@@ -51,14 +53,20 @@ fn cue_words() -> &'static CueWords {
     static WORDS: OnceLock<CueWords> = OnceLock::new();
     WORDS.get_or_init(|| {
         let words = WordSet::parse(include_str!("data/cue_verbs.txt"));
+        let quote_only = WordSet::parse(include_str!("data/quote_verbs.txt"));
         let mut gate = [[0u32; 16]; 26];
         for w in words
             .words()
+            .chain(quote_only.words())
             .filter(|w| w.len() < 16 && w.iter().all(u8::is_ascii_lowercase))
         {
             gate[usize::from(w[0] - b'a')][w.len()] |= 1 << (w[w.len() - 1] - b'a');
         }
-        CueWords { words, gate }
+        CueWords {
+            words,
+            quote_only,
+            gate,
+        }
     })
 }
 
@@ -67,6 +75,20 @@ pub fn cue_kind(word: &str) -> Option<CueKind> {
     // Most words fail the cheap pre-check and are never hashed.
     let cues = cue_words();
     if word.len() < 3 || !cues.may_contain(word.as_bytes()) || !cues.words.contains(word) {
+        return None;
+    }
+    Some(if word.ends_with("ing") {
+        CueKind::Participle
+    } else {
+        CueKind::Verb
+    })
+}
+
+/// The kind of cue `word` is in a sentence that quotes, if it is a cue only there ("called",
+/// "described").
+fn quote_cue_kind(word: &str) -> Option<CueKind> {
+    let cues = cue_words();
+    if word.len() < 3 || !cues.may_contain(word.as_bytes()) || !cues.quote_only.contains(word) {
         return None;
     }
     Some(if word.ends_with("ing") {
@@ -85,7 +107,19 @@ pub fn find_cues(text: &str, tokens: &[Token], range: std::ops::Range<usize>) ->
             continue;
         }
         let w = t.text(text);
+        let quotes = || range.clone().any(|k| tokens[k].quoted);
+        // "Carolina added three goals", "the index added 0.4 per cent": a count, not words.
+        // ("Police said 12 people died" still reports words.)
+        let counts = !matches!(w, "said" | "says" | "say")
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| i + 1 < range.end && is_number(n.text(text)));
+        if counts {
+            continue;
+        }
         if let Some(kind) = cue_kind(w) {
+            out.push(Cue { token: i, kind });
+        } else if let Some(kind) = quote_cue_kind(w).filter(|_| quotes()) {
             out.push(Cue { token: i, kind });
         } else if w.eq_ignore_ascii_case("according")
             && tokens
@@ -99,6 +133,25 @@ pub fn find_cues(text: &str, tokens: &[Token], range: std::ops::Range<usize>) ->
         }
     }
     out
+}
+
+/// Whether `word` is a number: "3", "0.4", "three".
+fn is_number(word: &str) -> bool {
+    const NUMBERS: [&str; 12] = [
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "dozens",
+        "hundreds",
+        "thousands",
+    ];
+    word.starts_with(|c: char| c.is_ascii_digit()) || NUMBERS.contains(&word)
 }
 
 /// Words that may stand between a subject and its verb: "Khan also said", "Trump on Saturday
@@ -145,6 +198,29 @@ mod tests {
         assert_eq!(
             cues("Crime fell, according to police."),
             [("according", CueKind::According)]
+        );
+    }
+
+    #[test]
+    fn evaluations_are_cues_only_with_a_quotation() {
+        assert_eq!(
+            cues("Lopez described the plan as “a disgrace” on Monday."),
+            [("described", CueKind::Verb)]
+        );
+        assert!(cues("Lopez described the plan on Monday.").is_empty());
+    }
+
+    #[test]
+    fn a_verb_before_a_count_is_no_cue() {
+        assert!(cues("Carolina added three goals in the second period.").is_empty());
+        assert!(cues("The index added 0.4 per cent.").is_empty());
+        assert_eq!(
+            cues("Lopez added that it was late."),
+            [("added", CueKind::Verb)]
+        );
+        assert_eq!(
+            cues("Police said 12 people died."),
+            [("said", CueKind::Verb)]
         );
     }
 

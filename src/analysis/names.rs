@@ -219,6 +219,14 @@ impl Run {
         for (k, &w) in words.iter().enumerate() {
             roles[k] = role(text, &tokens[w], k == 0);
         }
+        // After an honorific any capitalised word is a name: "Ms. May", "Mr. Price".
+        for k in 1..words.len() {
+            let after = tokens[words[k - 1]].text(text);
+            let honorific = title_gender(after) != Gender::Unknown || after == "Dr";
+            if roles[k] == Role::Stop && roles[k - 1] == Role::Title && honorific {
+                roles[k] = Role::Name;
+            }
+        }
         // Leading words that cannot be names go: "But Khan", "On Monday Trump".
         let lead = roles[..words.len()].iter().position(|r| *r != Role::Stop)?;
         // A later stop word ends the run: "Trump Says He Will" (a title-case headline).

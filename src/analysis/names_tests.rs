@@ -102,3 +102,10 @@ fn a_first_name_alone_is_the_one_person_with_it() {
     let t = "Ana Ruiz and Ana Lopez met. Later Ana left.";
     assert_eq!(names(t)[2], "Ana");
 }
+
+#[test]
+fn any_word_after_an_honorific_is_a_name() {
+    assert_eq!(names("On Tuesday, Ms. May spoke."), ["May"]);
+    assert_eq!(names("In March, prices rose."), Vec::<String>::new());
+    assert_eq!(names("Ms. March spoke."), ["March"]);
+}

@@ -11,7 +11,7 @@ use super::cues;
 use super::names;
 use super::pronouns::Recent;
 use super::speakers::SpeakerKind;
-use super::subjects::{Doc, Speaker, Who};
+use super::subjects::{Doc, Speaker, Who, NONE};
 use super::tokens::{Token, WordMap};
 use std::collections::HashMap;
 use std::ops::Range;
@@ -107,12 +107,11 @@ fn words() -> &'static WordMap {
 const MAX_MODIFIERS: usize = 4;
 
 /// Whether `word` may describe a source before its head: not a number ("48 people"), not a
-/// contraction ("I'd heard people say"), and a word in -ed only right before the head
-/// ("elected officials", but not "the government received expert reports").
-fn describes(word: &str, next_to_head: bool) -> bool {
+/// contraction ("I'd heard people say"), and a word in -ed only where the phrase opens.
+fn describes(word: &str, opens: bool) -> bool {
     let contraction = word.contains(['\'', '’']) && !(word.ends_with("’s") || word.ends_with("'s"));
     let digits = word.bytes().any(|b| b.is_ascii_digit());
-    !contraction && !digits && (next_to_head || !word.ends_with("ed"))
+    !contraction && !digits && (opens || !word.ends_with("ed"))
 }
 
 /// The name a source goes by: its phrase, white space folded, a group noun opening a sentence
@@ -209,6 +208,24 @@ impl Doc<'_> {
         Some(found)
     }
 
+    /// A source before an appositive or aside ending at the comma `j`: "a citizen, whose name is
+    /// redacted, wrote", "Police, however, said".
+    pub(super) fn source_before_appositive(
+        &self,
+        j: usize,
+        from: usize,
+        recent: &Recent,
+    ) -> Option<Speaker> {
+        const MAX_APPOSITIVE: usize = 30;
+        let lo = j.saturating_sub(MAX_APPOSITIVE).max(from);
+        let open = (lo..j)
+            .rev()
+            .take_while(|&k| !self.tokens[k].quoted)
+            .find(|&k| self.tokens[k].is_punct(self.text, ','))?;
+        let before = open.checked_sub(1).filter(|&k| k >= from)?;
+        self.source_ending_at(before, from, recent)
+    }
+
     /// A group with a phrase after it: "a spokesperson for the city said", "officials at the
     /// ministry said" (the group speaks, not the city).
     fn group_before_phrase(&self, j: usize, from: usize) -> Option<Speaker> {
@@ -223,10 +240,14 @@ impl Doc<'_> {
             if !PREPOSITIONS.contains(&t.text(self.text)) {
                 continue;
             }
-            let group =
-                head(self.text, &self.tokens[k - 1]).is_some_and(|h| h != Head::Organisation);
-            if group {
-                return self.source_ending_here(k - 1, from);
+            // "sources familiar with the talks": one describing word may come between.
+            let heads = [k - 1, k.saturating_sub(2).max(from)];
+            let group = heads.into_iter().find(|&h| {
+                head(self.text, &self.tokens[h]).is_some_and(|h| h != Head::Organisation)
+            });
+            if let Some(h) = group {
+                let found = self.source_ending_here(h, from)?;
+                return Some(self.extended(found, j));
             }
         }
         None
@@ -311,7 +332,7 @@ impl Doc<'_> {
                 Head::Organisation => SpeakerKind::Organisation,
                 _ => SpeakerKind::Group,
             };
-            return Some(self.source(kind, opening, h));
+            return Some(self.source(kind, opening, self.phrase_after(h, end)));
         }
         None
     }
@@ -401,15 +422,68 @@ impl Doc<'_> {
             if flags & DETERMINER != 0 {
                 return (first, true);
             }
-            if flags & FUNCTION != 0 || cues::cue_kind(w).is_some() || !describes(w, first == j) {
+            // A word in -ed opens the phrase: "elected officials", not "the government
+            // received expert reports".
+            let opens = first - 1 == from || {
+                let b = &self.tokens[first - 2];
+                !b.is_word() || words().flags(b.text(self.text)) & (DETERMINER | FUNCTION) != 0
+            };
+            if flags & FUNCTION != 0 || cues::cue_kind(w).is_some() || !describes(w, opens) {
                 break;
             }
             first -= 1;
             if p.cap && (w.ends_with("’s") || w.ends_with("'s")) {
-                return (first, true); // an owner: "Trudeau's office"
+                // An owner: "Ontario's government". A person owning the source is mentioned,
+                // not speaking: "Mr Khan's spokesperson" is named "spokesperson".
+                let person = self.ends_at[first] != NONE;
+                return (first + usize::from(person), true);
             }
         }
         (first, false)
+    }
+
+    /// The source `s` with its phrase running on to token `last`: "a spokesperson" becomes
+    /// "a spokesperson for the city".
+    fn extended(&self, s: Speaker, last: usize) -> Speaker {
+        match s.who {
+            Who::Source(kind, (start, _)) => {
+                let span = (start, self.tokens[last].end);
+                Speaker {
+                    who: Who::Source(kind, span),
+                    at: span,
+                }
+            }
+            Who::Person(_) => s,
+        }
+    }
+
+    /// Where the phrase after a source's head ends, if one follows: "for the city" of "a
+    /// spokesperson for the city", "familiar with the talks". `h` is the head; words up to
+    /// `end`.
+    fn phrase_after(&self, h: usize, end: usize) -> usize {
+        const PREPOSITIONS: [&str; 6] = ["for", "with", "of", "at", "from", "in"];
+        const MAX_PHRASE: usize = 6;
+        let word = |k: usize| (k < end).then(|| self.tokens[k].text(self.text));
+        let mut k = h + 1;
+        if word(k).is_some_and(|w| matches!(w, "familiar" | "close")) {
+            k += 1;
+        }
+        if !word(k).is_some_and(|w| PREPOSITIONS.contains(&w)) {
+            return h;
+        }
+        let mut last = h;
+        for i in k + 1..end.min(k + 1 + MAX_PHRASE) {
+            let t = &self.tokens[i];
+            let w = t.text(self.text);
+            let flags = words().flags(w);
+            let inner =
+                flags & FUNCTION == 0 || flags & DETERMINER != 0 || matches!(w, "of" | "for");
+            if !t.is_word() || t.quoted || !inner || cues::cue_kind(w).is_some() {
+                break;
+            }
+            last = i;
+        }
+        last
     }
 
     /// A source speaker named by tokens `first..=last`, the phrase its mention too.

@@ -160,9 +160,11 @@ impl<'a> Doc<'a> {
             "READ", "MORE", "WATCH", "RELATED", "VIDEO", "PHOTOS", "LISTEN", "CLICK", "SEE",
         ];
         let mut words = range.clone().take(4).map(|i| &self.tokens[i]);
-        let first_is_label = words
-            .next()
-            .is_some_and(|t| LABELS.contains(&t.text(self.text)));
+        // "READ MORE:", and "Watch:" in title case.
+        let first_is_label = words.next().is_some_and(|t| {
+            let w = t.text(self.text);
+            LABELS.iter().any(|l| l.eq_ignore_ascii_case(w))
+        });
         first_is_label
             && range
                 .take(4)
@@ -344,7 +346,9 @@ impl<'a> Doc<'a> {
                 .or_else(|| self.before_comma(j, range.start));
         }
         if t.is_punct(self.text, ',') {
-            return self.before_appositive(j, range.start);
+            return self
+                .before_appositive(j, range.start)
+                .or_else(|| self.source_before_appositive(j, range.start, recent));
         }
         if t.is_word() && t.text(self.text) == "and" {
             // A second verb of the same subject: "Lopez praised the plan and said ...".

@@ -97,6 +97,8 @@ fn transcript_labels_and_boilerplate() {
         who("Dana Marsh spoke.\n\nMARSH: We start now. We will win.\n\nREAD MORE: Marsh says so.");
     let marsh = vec!["Dana Marsh".to_string()];
     assert_eq!(got, [vec![], marsh.clone(), marsh, vec![]]);
+    let got = who("Watch: Dana Marsh on the vote.\n\nStory continues below.");
+    assert!(got.concat().is_empty());
 }
 
 #[test]
