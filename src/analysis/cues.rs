@@ -1,7 +1,7 @@
 //! Speech cues: the words that say someone speaks ("said", "told", "according to", ", saying"),
 //! found outside quotations, and where to look for the one who speaks.
 
-use super::tokens::{Token, WordSet};
+use super::tokens::{Token, WordMap};
 use std::sync::OnceLock;
 
 /// How a cue relates to its speaker.
@@ -29,11 +29,15 @@ pub struct Cue {
 /// The cue words, and a pre-check that rejects almost every other word without hashing it:
 /// for each first letter and length, the set of last letters that cue words have.
 struct CueWords {
-    words: WordSet,
-    /// Cues only in a sentence that quotes: "called the plan “a disgrace”".
-    quote_only: WordSet,
+    /// `CUE` or `QUOTE_ONLY` for each cue word.
+    words: WordMap,
     gate: [[u32; 16]; 26],
 }
+
+/// A cue wherever it stands: "said".
+const CUE: u8 = 1;
+/// A cue only in a sentence that quotes: "described the plan as “a disgrace”".
+const QUOTE_ONLY: u8 = 2;
 
 impl CueWords {
     fn may_contain(&self, w: &[u8]) -> bool {
@@ -52,50 +56,44 @@ impl CueWords {
 fn cue_words() -> &'static CueWords {
     static WORDS: OnceLock<CueWords> = OnceLock::new();
     WORDS.get_or_init(|| {
-        let words = WordSet::parse(include_str!("data/cue_verbs.txt"));
-        let quote_only = WordSet::parse(include_str!("data/quote_verbs.txt"));
+        let mut words = WordMap::default();
+        words.add(include_str!("data/cue_verbs.txt"), CUE);
+        words.add(include_str!("data/quote_verbs.txt"), QUOTE_ONLY);
         let mut gate = [[0u32; 16]; 26];
         for w in words
             .words()
-            .chain(quote_only.words())
             .filter(|w| w.len() < 16 && w.iter().all(u8::is_ascii_lowercase))
         {
             gate[usize::from(w[0] - b'a')][w.len()] |= 1 << (w[w.len() - 1] - b'a');
         }
-        CueWords {
-            words,
-            quote_only,
-            gate,
-        }
+        CueWords { words, gate }
     })
 }
 
 /// The kind of cue `word` is, if any. Cue words are lower case: "Says" in a headline still counts.
 pub fn cue_kind(word: &str) -> Option<CueKind> {
-    // Most words fail the cheap pre-check and are never hashed.
-    let cues = cue_words();
-    if word.len() < 3 || !cues.may_contain(word.as_bytes()) || !cues.words.contains(word) {
-        return None;
-    }
-    Some(if word.ends_with("ing") {
-        CueKind::Participle
-    } else {
-        CueKind::Verb
-    })
+    cue_flags(word)
+        .filter(|&f| f & CUE != 0)
+        .map(|_| kind_of(word))
 }
 
-/// The kind of cue `word` is in a sentence that quotes, if it is a cue only there ("called",
-/// "described").
-fn quote_cue_kind(word: &str) -> Option<CueKind> {
+/// The cue flags of `word` (`CUE`, `QUOTE_ONLY`), if it is a cue word of either sort.
+fn cue_flags(word: &str) -> Option<u8> {
+    // Most words fail the cheap pre-check and are never hashed.
     let cues = cue_words();
-    if word.len() < 3 || !cues.may_contain(word.as_bytes()) || !cues.quote_only.contains(word) {
+    if word.len() < 3 || !cues.may_contain(word.as_bytes()) {
         return None;
     }
-    Some(if word.ends_with("ing") {
+    Some(cues.words.flags(word)).filter(|&f| f != 0)
+}
+
+/// A participle ("saying") or a finite verb ("said").
+fn kind_of(word: &str) -> CueKind {
+    if word.ends_with("ing") {
         CueKind::Participle
     } else {
         CueKind::Verb
-    })
+    }
 }
 
 /// The cues among `tokens[range]` that stand outside quotations.
@@ -107,20 +105,23 @@ pub fn find_cues(text: &str, tokens: &[Token], range: std::ops::Range<usize>) ->
             continue;
         }
         let w = t.text(text);
+        let flags = cue_flags(w).unwrap_or(0);
         let quotes = || range.clone().any(|k| tokens[k].quoted);
         // "Carolina added three goals", "the index added 0.4 per cent": a count, not words.
         // ("Police said 12 people died" still reports words.)
-        let counts = !matches!(w, "said" | "says" | "say")
+        let counts = flags != 0
+            && !matches!(w, "said" | "says" | "say")
             && tokens
                 .get(i + 1)
                 .is_some_and(|n| i + 1 < range.end && is_number(n.text(text)));
         if counts {
             continue;
         }
-        if let Some(kind) = cue_kind(w) {
-            out.push(Cue { token: i, kind });
-        } else if let Some(kind) = quote_cue_kind(w).filter(|_| quotes()) {
-            out.push(Cue { token: i, kind });
+        if flags & CUE != 0 || (flags & QUOTE_ONLY != 0 && quotes()) {
+            out.push(Cue {
+                token: i,
+                kind: kind_of(w),
+            });
         } else if w.eq_ignore_ascii_case("according")
             && tokens
                 .get(i + 1)

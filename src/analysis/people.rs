@@ -41,10 +41,13 @@ impl People {
         people.resolve_full(text, mentions, |_, m, id| {
             let surname = text[tokens[m.last].start..m.end].to_lowercase();
             by_surname.entry(surname).or_default().push((m.start, id));
-            let first = tokens[m.first].text(text).to_lowercase();
-            let only = by_first.entry(first).or_insert(Some(id));
-            if *only != Some(id) {
-                *only = None;
+            // Only titled mentions are looked at: cheap, and the rule wants a title anyway.
+            if m.title.is_some() {
+                let first = tokens[m.first].text(text).to_lowercase();
+                let only = by_first.entry(first).or_insert(Some(id));
+                if *only != Some(id) {
+                    *only = None;
+                }
             }
         });
         let mut by_single: HashMap<String, usize> = HashMap::default();

@@ -9,7 +9,7 @@
 use super::pronouns::Recent;
 use super::quotes::Quote;
 use super::sentences::Sentence;
-use super::sources::source_name;
+use super::source_words::source_name;
 use super::subjects::{Doc, Found, Speaker, Who};
 use std::collections::HashMap;
 use std::ops::Range;
