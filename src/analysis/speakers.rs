@@ -88,7 +88,7 @@ pub fn attribute(text: &str, sentences: &[Sentence]) -> Vec<Attribution> {
     let spans = quote_spans(&doc.quotes, sentences);
     let mut introduced = HashMap::default();
     spread_over_labelled_paragraphs(sentences, &mut found);
-    spread_over_quotes(&doc.quotes, &spans, &mut found);
+    spread_over_quotes(&doc.quotes, &spans, &doc.credits_after_quotes(), &mut found);
     carry_to_uncued_quotes(&doc, sentences, &ranges, &spans, &mut found);
     found
         .into_iter()
@@ -173,13 +173,19 @@ fn spread_over_labelled_paragraphs(sentences: &[Sentence], found: &mut [Found]) 
 }
 
 /// Step 2: a quotation running over several sentences (or paragraphs) takes the speaker of the
-/// sentence that carries its cue: “A. B,” she said. -> both sentences are hers.
-fn spread_over_quotes(quotes: &[Quote], spans: &[Vec<Range<usize>>], found: &mut [Found]) {
+/// sentence that carries its cue: “A. B,” she said. -> both sentences are hers. A credit after
+/// the quotation ("“A. B.” ― Dana Marsh") names its speaker first.
+fn spread_over_quotes(
+    quotes: &[Quote],
+    spans: &[Vec<Range<usize>>],
+    credits: &[(u32, Speaker)],
+    found: &mut [Found],
+) {
     let group_of = |r: &Range<usize>| {
         let k = quotes.partition_point(|q| q.end <= r.start);
         quotes.get(k).map(|q| q.group)
     };
-    let mut speaker_of_group: HashMap<u32, Speaker> = HashMap::default();
+    let mut speaker_of_group: HashMap<u32, Speaker> = credits.iter().copied().collect();
     for (f, sp) in found.iter().zip(spans) {
         if let Some(&s) = f.speakers.first() {
             for g in sp.iter().filter_map(group_of) {
@@ -284,6 +290,18 @@ mod tests {
                 vec!["Ana Silva".to_string()]
             ]
         );
+    }
+
+    #[test]
+    fn a_credit_after_a_pull_quote_names_its_speaker() {
+        let t =
+            "Voters spoke.\n“We are tired. We want change.” ― Ana Silva\n“It is late.” ― Tom Reed";
+        // Sentences: "Voters spoke.", "“We are tired.", "We want change.”",
+        // "― Ana Silva\n“It is late.”", "― Tom Reed".
+        let got = who(t);
+        assert_eq!(got[1], ["Ana Silva"]);
+        assert_eq!(got[2], ["Ana Silva"]);
+        assert_eq!(got[3], ["Tom Reed"]);
     }
 
     #[test]

@@ -236,6 +236,31 @@ impl<'a> Doc<'a> {
         (sole && person).then_some(first)
     }
 
+    /// Credits after quotations, as under pull quotes: "“We will win.” ― Dana Marsh" at the end
+    /// of a line gives the quotation to Dana Marsh. (quotation group, speaker) pairs, in order.
+    pub(super) fn credits_after_quotes(&self) -> Vec<(u32, Speaker)> {
+        let mut out = Vec::new();
+        for (i, t) in self.tokens.iter().enumerate().skip(1) {
+            let dash =
+                t.kind == tokens::Kind::Punct && self.text[t.start..].starts_with(['―', '—']);
+            if !dash || t.quoted || !self.tokens[i - 1].quoted {
+                continue;
+            }
+            let Some(k) = self.runs_at.get(i + 1).copied().filter(|&k| k != NONE) else {
+                continue;
+            };
+            let m = &self.mentions[k as usize];
+            // The name ends the line: "― Dana Marsh\n", not "— Marsh said later".
+            let ends_line = self.tokens.get(m.last + 1).is_none_or(|n| n.after_newline);
+            let closed_at = self.tokens[i - 1].start;
+            let q = self.quotes.partition_point(|q| q.end <= closed_at);
+            if let Some(quote) = self.quotes.get(q).filter(|_| ends_line) {
+                out.push((quote.group, self.speaker(k as usize)));
+            }
+        }
+        out
+    }
+
     /// The people named in the tokens of `range`, each once with its first mention there:
     /// (person, start, end). Credits and names that may be places ("in Elmwood") are left out.
     pub(super) fn people_named(&self, range: Range<usize>) -> Vec<(usize, usize, usize)> {
