@@ -6,6 +6,7 @@
 use super::cues::{self, Cue, CueKind};
 use super::names;
 use super::pronouns::{self, Recent};
+use super::source_words::{self, FUNCTION};
 use super::subjects::{Doc, Speaker, Who, NONE};
 use super::tokens::{self, Token};
 use std::ops::Range;
@@ -125,8 +126,8 @@ impl Doc<'_> {
         None
     }
 
-    /// "the mayor said", "the prime minister said": the person the article last gave that title
-    /// ("London Mayor Sadiq Khan").
+    /// "the mayor said", "the prime minister said", "the Indiana governor said": the person the
+    /// article last gave that title ("London Mayor Sadiq Khan").
     fn role_at(&self, j: usize, from: usize) -> Option<Speaker> {
         let t = &self.tokens[j];
         let is =
@@ -134,9 +135,19 @@ impl Doc<'_> {
         let title = |k: usize| {
             k >= from && self.tokens[k].is_word() && names::is_title(self.tokens[k].text(self.text))
         };
-        // One more title word may stand between: "the prime minister".
-        let the =
-            (j > from && is(j - 1, "the")) || (j > from + 1 && title(j - 1) && is(j - 2, "the"));
+        // Up to two describing words may stand between: "the prime minister", "the Indiana
+        // governor", "the former deputy mayor".
+        const DESCRIBING: usize = 2;
+        let describes = |k: usize| {
+            let d = &self.tokens[k];
+            d.is_word()
+                && !d.quoted
+                && source_words::words().flags(d.text(self.text)) & FUNCTION == 0
+        };
+        let the = (1..=DESCRIBING + 1)
+            .filter(|&n| j >= from + n)
+            .take_while(|&n| n == 1 || describes(j - n + 1))
+            .any(|n| is(j - n, "the"));
         if !the || !t.is_word() || t.cap || !title(j) {
             return None;
         }
@@ -197,7 +208,9 @@ impl Doc<'_> {
         // A closing mark counts even when the quote it closes was never opened here.
         let mark =
             |t: &Token| t.quoted || matches!(t.text(self.text), "," | "\"" | "”" | "'" | "’");
-        if !prev.is_some_and(mark) {
+        // Or the verb opens the sentence: "Said Ellis: “...”".
+        let opens = self.tokens[verb].initial && self.tokens[verb].cap;
+        if !prev.is_some_and(mark) && !opens {
             return None;
         }
         let next = verb + 1;

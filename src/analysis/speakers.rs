@@ -295,7 +295,7 @@ mod tests {
     #[test]
     fn a_credit_after_a_pull_quote_names_its_speaker() {
         let t =
-            "Voters spoke.\n“We are tired. We want change.” ― Ana Silva\n“It is late.” ― Tom Reed";
+            "Voters spoke.\n“We are tired. We want change.” ― Ana Silva\n“It is late.” ― Tom Reed.";
         // Sentences: "Voters spoke.", "“We are tired.", "We want change.”",
         // "― Ana Silva\n“It is late.”", "― Tom Reed".
         let got = who(t);

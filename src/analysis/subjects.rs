@@ -250,8 +250,14 @@ impl<'a> Doc<'a> {
                 continue;
             };
             let m = &self.mentions[k as usize];
-            // The name ends the line: "― Dana Marsh\n", not "— Marsh said later".
-            let ends_line = self.tokens.get(m.last + 1).is_none_or(|n| n.after_newline);
+            // The name ends the line: "― Dana Marsh\n" or "― Dana Marsh.\n", not "— Marsh said
+            // later".
+            let line_ends_at = |k: usize| self.tokens.get(k).is_none_or(|n| n.after_newline);
+            let stop = self
+                .tokens
+                .get(m.last + 1)
+                .is_some_and(|n| n.is_punct(self.text, '.'));
+            let ends_line = line_ends_at(m.last + 1) || (stop && line_ends_at(m.last + 2));
             let closed_at = self.tokens[i - 1].start;
             let q = self.quotes.partition_point(|q| q.end <= closed_at);
             if let Some(quote) = self.quotes.get(q).filter(|_| ends_line) {

@@ -32,6 +32,7 @@ fn verb_after_subject_and_after_quote() {
         one("Maria Lopez said: “The bridge will reopen.”"),
         ["Maria Lopez"]
     );
+    assert_eq!(one("Said Lopez: “The bridge will reopen.”"), ["Lopez"]);
     assert_eq!(
         one("Jan Novak told reporters the bridge would reopen."),
         ["Jan Novak"]
@@ -57,6 +58,8 @@ fn the_mayor_is_the_one_titled_mayor() {
     assert_eq!(who(t)[1], ["Sadiq Khan"]);
     let t = "Prime Minister Anna Berg spoke. The prime minister said she was worried.";
     assert_eq!(who(t)[1], ["Anna Berg"]);
+    let t = "Governor Tom Hale spoke. The Ohio governor said taxes would fall.";
+    assert_eq!(who(t)[1], ["Tom Hale"]);
 }
 
 #[test]
