@@ -36,6 +36,9 @@ pub struct Mention {
     pub title: Option<usize>,
     /// A photo credit or byline, "(Nora Pike/Daily Star)": names nobody the text is about.
     pub credit: bool,
+    /// An appositive after the name says it is a person: "Yuni, a resident of Lampung,",
+    /// "Dana, 34,".
+    pub described: bool,
 }
 
 // Flag bits of the word lists the name rules use, held in one map so a word is looked up once.
@@ -94,8 +97,55 @@ pub fn find_mentions(text: &str, tokens: &[Token]) -> Vec<Mention> {
     out
 }
 
-/// A common word opening a sentence is a name after all when the article uses it as a surname:
-/// "Rice said" once "Maya Rice" has appeared.
+/// Whether an appositive after the name at token `last` describes a person: an age ("Dana,
+/// 34,") or a person noun after "a" ("Roman, a resident of the area,", "Yuni, a mother of two").
+fn described_as_person(text: &str, tokens: &[Token], last: usize) -> bool {
+    const PERSON_NOUNS: [&str; 30] = [
+        "resident",
+        "student",
+        "teacher",
+        "mother",
+        "father",
+        "woman",
+        "man",
+        "worker",
+        "nurse",
+        "doctor",
+        "farmer",
+        "veteran",
+        "member",
+        "survivor",
+        "volunteer",
+        "lawyer",
+        "friend",
+        "neighbour",
+        "neighbor",
+        "owner",
+        "employee",
+        "professor",
+        "researcher",
+        "officer",
+        "driver",
+        "activist",
+        "grandmother",
+        "grandfather",
+        "daughter",
+        "son",
+    ];
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    if word(last + 1) != "," {
+        return false;
+    }
+    let age = word(last + 2).bytes().all(|b| b.is_ascii_digit())
+        && !word(last + 2).is_empty()
+        && word(last + 3) == ",";
+    let a = matches!(word(last + 2), "a" | "an");
+    age || (a && (last + 3..last + 6).any(|k| PERSON_NOUNS.contains(&word(k))))
+}
+
+/// A common word opening a sentence is a name after all when the article uses it as a surname
+/// ("Rice said" once "Maya Rice" has appeared) or describes it as a person ("Roman, a resident
+/// of the area, said").
 fn confirm_surnames(text: &str, tokens: &[Token], doubtful: &[usize], out: &mut Vec<Mention>) {
     if doubtful.is_empty() {
         return;
@@ -109,7 +159,9 @@ fn confirm_surnames(text: &str, tokens: &[Token], doubtful: &[usize], out: &mut 
     for &i in doubtful {
         let (end, possessive) = strip_possessive(text, tokens[i].start, tokens[i].end);
         let word = &text[tokens[i].start..end];
-        if lexicon().flags(word) & NOT_NAME == 0 && surnames.contains(&word.to_lowercase()) {
+        let described = described_as_person(text, tokens, i);
+        let name = described || surnames.contains(&word.to_lowercase());
+        if lexicon().flags(word) & NOT_NAME == 0 && name {
             let gender = Gender::Unknown;
             out.push(Mention {
                 run_first: i,
@@ -121,6 +173,7 @@ fn confirm_surnames(text: &str, tokens: &[Token], doubtful: &[usize], out: &mut 
                 gender,
                 title: None,
                 credit: false,
+                described,
             });
         }
     }
@@ -208,6 +261,7 @@ impl Run {
             gender: title.map_or(Gender::Unknown, |t| title_gender(tokens[t].text(text))),
             title,
             credit: tokens.get(last + 1).is_some_and(|t| t.is_punct(text, '/')),
+            described: described_as_person(text, tokens, last),
         })
     }
 

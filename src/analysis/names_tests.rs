@@ -109,3 +109,9 @@ fn any_word_after_an_honorific_is_a_name() {
     assert_eq!(names("In March, prices rose."), Vec::<String>::new());
     assert_eq!(names("Ms. March spoke."), ["March"]);
 }
+
+#[test]
+fn a_lone_name_described_as_a_person() {
+    let t = "Roman, a resident of the area, said the sea was calm.";
+    assert_eq!(names(t), ["Roman"]);
+}

@@ -156,7 +156,8 @@ impl People {
         }
         for (k, m) in mentions.iter().enumerate() {
             let p = self.of_mention[k];
-            self.is_person[p] = m.title.is_some() || (self.is_person[p] && !placed[p]);
+            self.is_person[p] =
+                m.title.is_some() || m.described || (self.is_person[p] && !placed[p]);
         }
     }
 

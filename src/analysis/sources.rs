@@ -78,8 +78,9 @@ impl Doc<'_> {
                 continue;
             }
             // "sources familiar with the talks": one describing word may come between.
-            let heads = [k - 1, k.saturating_sub(2).max(from)];
-            let group = heads.into_iter().find(|&h| {
+            let between = self.tokens[k - 1].is_word() && !self.tokens[k - 1].quoted;
+            let heads = [Some(k - 1), between.then(|| k.saturating_sub(2).max(from))];
+            let group = heads.into_iter().flatten().find(|&h| {
                 head(self.text, &self.tokens[h]).is_some_and(|h| h != Head::Organisation)
             });
             if let Some(h) = group {

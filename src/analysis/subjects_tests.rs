@@ -110,3 +110,9 @@ fn groups_and_organisations_are_named_by_their_phrase() {
     assert_eq!(one("Police said the bridge was closed."), ["police"]);
     assert_eq!(one("The White House said nothing."), ["White House"]);
 }
+
+#[test]
+fn she_is_the_person_an_appositive_described() {
+    let t = "Governor Tom Hale visited. Yuni, a resident of the coast, was at home.\n\n“The water came,” she said.";
+    assert_eq!(who(t)[2], ["Yuni"]);
+}
