@@ -206,6 +206,9 @@ fn spread_over_quotes(
     }
 }
 
+/// How many sentences back a resumed quotation looks for its speaker.
+const RESUME_WITHIN: usize = 3;
+
 /// Step 3: a sentence that is mostly quotation and has no cue takes the speaker of the sentence
 /// before (or the one it asked), else the person that sentence is about or the only one it names,
 /// when it is in the same or previous paragraph:
@@ -230,9 +233,17 @@ fn carry_to_uncued_quotes(
             continue;
         }
         let before = &found[k - 1];
+        // A quotation resumed after a sentence about someone else is still the last quoted
+        // speaker's: “...,” said Hadwin. Silverman also won. “We are proud ...” -> Hadwin.
+        let resumed = (2..=RESUME_WITHIN.min(k)).find_map(|back| {
+            let f = &found[k - back];
+            (!spans[k - back].is_empty()).then(|| f.speakers.first().copied())?
+        });
+        let resumed = resumed.filter(|_| spans[k - 1].is_empty() && before.asked.is_none());
         let carried = before
             .asked
             .or(before.speakers.first().copied())
+            .or(resumed)
             .or(before.subject);
         let carried = carried.or_else(|| doc.sole_person(ranges[k - 1].clone()));
         if let Some(sp) = carried {
@@ -243,6 +254,12 @@ fn carry_to_uncued_quotes(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_resumed_quotation_is_the_last_quoted_speakers() {
+        let t = "“We did well,” said Ana Silva. Tom Reed also won last year.\n\n“We are proud.”";
+        assert_eq!(who(t)[2], ["Ana Silva"]);
+    }
+
     use super::*;
     use crate::analysis::sentences::split_sentences;
 
