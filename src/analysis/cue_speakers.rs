@@ -42,6 +42,8 @@ impl Doc<'_> {
         while j > range.start
             && !self.tokens[j].quoted
             && cues::is_filler(self.tokens[j].text(self.text))
+            && self.ends_at[j] == NONE
+        // "Ms. May said": a name, not the verb "may"
         {
             if matches!(
                 self.tokens[j].text(self.text),
@@ -77,11 +79,41 @@ impl Doc<'_> {
             .or_else(|| self.role_at(j, range.start))
             .or_else(|| self.before_phrase(j, range.start))
             .or_else(|| self.party_member_at(j, range.start, recent))
+            .or_else(|| self.aged_at(j, range.start, recent))
             // A capitalised cue mid-sentence is a name, not a verb: "the United States".
             .or_else(|| {
                 let verb_word = !self.tokens[verb].cap || self.tokens[verb].initial;
                 verb_word.then(|| self.source_ending_at(j, range.start, recent))?
             })
+    }
+
+    /// "the 32-year-old labourer said", "the 26-year-old said": someone described by age is the
+    /// person the article spoke of last (as "he" or "she" would be).
+    fn aged_at(&self, j: usize, from: usize, recent: &mut Recent) -> Option<Speaker> {
+        const DESCRIBING: usize = 4;
+        let aged =
+            |w: &str| w.ends_with("-year-old") && w.starts_with(|c: char| c.is_ascii_digit());
+        let lo = j.saturating_sub(DESCRIBING).max(from);
+        let mut seen_age = false;
+        for k in (lo..=j).rev() {
+            let t = &self.tokens[k];
+            let w = t.text(self.text);
+            if !t.is_word() || t.quoted {
+                return None;
+            }
+            seen_age |= aged(w);
+            if k < j && w.eq_ignore_ascii_case("the") {
+                if !seen_age {
+                    return None;
+                }
+                let who = recent.find(pronouns::Pronoun::Personal(names::Gender::Unknown))?;
+                return Some(Speaker {
+                    who,
+                    at: (self.tokens[k + 1].start, t.end.max(self.tokens[j].end)),
+                });
+            }
+        }
+        None
     }
 
     /// "the Kentucky Republican said": a party member described, not named, is the person
@@ -173,10 +205,10 @@ impl Doc<'_> {
         const MAX_APPOSITIVE: usize = 50;
         const MAX_COMMAS: usize = 3;
         let lo = j.saturating_sub(MAX_APPOSITIVE).max(from);
-        let mut commas = (lo..j).rev().take_while(|&k| !self.tokens[k].quoted);
-        let commas = commas
-            .by_ref()
-            .filter(|&k| self.tokens[k].is_punct(self.text, ','));
+        // The appositive may quote: "Doug Purdy, who lost “two belt loops”, says".
+        let commas = (lo..j)
+            .rev()
+            .filter(|&k| !self.tokens[k].quoted && self.tokens[k].is_punct(self.text, ','));
         for (n, open) in commas.take(MAX_COMMAS).enumerate() {
             // The appositive may be the name itself: "the boy's uncle, Peter, says".
             let inside = self.runs_at.get(open + 1).copied().filter(|&k| k != NONE);

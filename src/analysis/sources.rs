@@ -45,6 +45,16 @@ impl Doc<'_> {
         Some(found)
     }
 
+    /// A group opening the sentence as its subject, whom a "they" later in it means: "Republican
+    /// senators are eager to vote, and they say ...".
+    pub(super) fn opening_group(&self, range: Range<usize>, recent: &Recent) -> Option<Speaker> {
+        const OPENING: usize = 5;
+        let end = range.end.min(range.start + OPENING);
+        let j =
+            (range.start..end).find(|&j| head(self.text, &self.tokens[j]) == Some(Head::Group))?;
+        self.source_ending_at(j, range.start, recent)
+    }
+
     /// A source before an appositive or aside ending at the comma `j`: "a citizen, whose name is
     /// redacted, wrote", "Police, however, said".
     pub(super) fn source_before_appositive(
@@ -98,7 +108,9 @@ impl Doc<'_> {
             return self.organisation_ending_at(j, from);
         };
         let (first, determined) = self.modifiers_before(j, from);
-        if head != Head::Group && !determined && first == j {
+        // A headline drops the determiner: "Witness says water surged inland".
+        let headline = self.tokens[first].initial && head == Head::OneOfGroup;
+        if head != Head::Group && !determined && first == j && !headline {
             return None; // "state said" is not a source; "the state said" is
         }
         let kind = match head {

@@ -162,3 +162,17 @@ fn a_person_owning_a_source_is_mentioned_not_speaking() {
     assert_eq!(a[1].speakers[0].name, "spokesperson");
     assert_eq!(a[1].mentions[0].name, "Sadiq Khan");
 }
+
+#[test]
+fn they_is_the_group_the_sentence_opened_with() {
+    let t = "Republican senators are eager to vote, and they say the bill is ready.";
+    assert_eq!(sources(t), [group("Republican senators")]);
+}
+
+#[test]
+fn a_headline_drops_the_determiner() {
+    assert_eq!(
+        sources("Witness says water surged inland"),
+        [group("witness")]
+    );
+}

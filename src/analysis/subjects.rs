@@ -138,6 +138,11 @@ impl<'a> Doc<'a> {
             found.label = true;
         }
         let cues = cues::find_cues(self.text, &self.tokens, range.clone());
+        if !cues.is_empty() {
+            if let Some(group) = self.opening_group(range.clone(), recent) {
+                recent.note(group, &self.people); // for a "they" among the cues
+            }
+        }
         found.cued = found.label || !cues.is_empty();
         for cue in &cues {
             if let Some(s) = self.speaker_of(cue, range.clone(), recent) {

@@ -116,3 +116,21 @@ fn she_is_the_person_an_appositive_described() {
     let t = "Governor Tom Hale visited. Yuni, a resident of the coast, was at home.\n\n“The water came,” she said.";
     assert_eq!(who(t)[2], ["Yuni"]);
 }
+
+#[test]
+fn someone_described_by_age_is_the_person_just_named() {
+    let t = "Omar Haddad works nights. The 32-year-old labourer says each day is long.";
+    assert_eq!(who(t)[1], ["Omar Haddad"]);
+}
+
+#[test]
+fn a_name_that_is_also_a_modal() {
+    let t = "Prime Minister Theresa May lost. On Tuesday, Ms. May said a deal was near.";
+    assert_eq!(who(t)[1], ["Theresa May"]);
+}
+
+#[test]
+fn an_appositive_that_quotes() {
+    let t = "Doug Pardy, who lost “two belt loops” in May, says the program worked.";
+    assert_eq!(who(t)[0], ["Doug Pardy"]);
+}
