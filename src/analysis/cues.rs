@@ -1,7 +1,7 @@
 //! Speech cues: the words that say someone speaks ("said", "told", "according to", ", saying"),
 //! found outside quotations, and where to look for the one who speaks.
 
-use super::tokens::{Token, WordSet};
+use super::tokens::{Token, WordMap};
 use std::sync::OnceLock;
 
 /// How a cue relates to its speaker.
@@ -29,9 +29,15 @@ pub struct Cue {
 /// The cue words, and a pre-check that rejects almost every other word without hashing it:
 /// for each first letter and length, the set of last letters that cue words have.
 struct CueWords {
-    words: WordSet,
+    /// `CUE` or `QUOTE_ONLY` for each cue word.
+    words: WordMap,
     gate: [[u32; 16]; 26],
 }
+
+/// A cue wherever it stands: "said".
+const CUE: u8 = 1;
+/// A cue only in a sentence that quotes: "described the plan as “a disgrace”".
+const QUOTE_ONLY: u8 = 2;
 
 impl CueWords {
     fn may_contain(&self, w: &[u8]) -> bool {
@@ -50,7 +56,9 @@ impl CueWords {
 fn cue_words() -> &'static CueWords {
     static WORDS: OnceLock<CueWords> = OnceLock::new();
     WORDS.get_or_init(|| {
-        let words = WordSet::parse(include_str!("data/cue_verbs.txt"));
+        let mut words = WordMap::default();
+        words.add(include_str!("data/cue_verbs.txt"), CUE);
+        words.add(include_str!("data/quote_verbs.txt"), QUOTE_ONLY);
         let mut gate = [[0u32; 16]; 26];
         for w in words
             .words()
@@ -64,16 +72,28 @@ fn cue_words() -> &'static CueWords {
 
 /// The kind of cue `word` is, if any. Cue words are lower case: "Says" in a headline still counts.
 pub fn cue_kind(word: &str) -> Option<CueKind> {
+    cue_flags(word)
+        .filter(|&f| f & CUE != 0)
+        .map(|_| kind_of(word))
+}
+
+/// The cue flags of `word` (`CUE`, `QUOTE_ONLY`), if it is a cue word of either sort.
+fn cue_flags(word: &str) -> Option<u8> {
     // Most words fail the cheap pre-check and are never hashed.
     let cues = cue_words();
-    if word.len() < 3 || !cues.may_contain(word.as_bytes()) || !cues.words.contains(word) {
+    if word.len() < 3 || !cues.may_contain(word.as_bytes()) {
         return None;
     }
-    Some(if word.ends_with("ing") {
+    Some(cues.words.flags(word)).filter(|&f| f != 0)
+}
+
+/// A participle ("saying") or a finite verb ("said").
+fn kind_of(word: &str) -> CueKind {
+    if word.ends_with("ing") {
         CueKind::Participle
     } else {
         CueKind::Verb
-    })
+    }
 }
 
 /// The cues among `tokens[range]` that stand outside quotations.
@@ -85,8 +105,23 @@ pub fn find_cues(text: &str, tokens: &[Token], range: std::ops::Range<usize>) ->
             continue;
         }
         let w = t.text(text);
-        if let Some(kind) = cue_kind(w) {
-            out.push(Cue { token: i, kind });
+        let flags = cue_flags(w).unwrap_or(0);
+        let quotes = || range.clone().any(|k| tokens[k].quoted);
+        // "Carolina added three goals", "the index added 0.4 per cent": a count, not words.
+        // ("Police said 12 people died" still reports words.)
+        let counts = flags != 0
+            && !matches!(w, "said" | "says" | "say")
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| i + 1 < range.end && is_number(n.text(text)));
+        if counts {
+            continue;
+        }
+        if flags & CUE != 0 || (flags & QUOTE_ONLY != 0 && quotes()) {
+            out.push(Cue {
+                token: i,
+                kind: kind_of(w),
+            });
         } else if w.eq_ignore_ascii_case("according")
             && tokens
                 .get(i + 1)
@@ -99,6 +134,25 @@ pub fn find_cues(text: &str, tokens: &[Token], range: std::ops::Range<usize>) ->
         }
     }
     out
+}
+
+/// Whether `word` is a number: "3", "0.4", "three".
+fn is_number(word: &str) -> bool {
+    const NUMBERS: [&str; 12] = [
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "dozens",
+        "hundreds",
+        "thousands",
+    ];
+    word.starts_with(|c: char| c.is_ascii_digit()) || NUMBERS.contains(&word)
 }
 
 /// Words that may stand between a subject and its verb: "Khan also said", "Trump on Saturday
@@ -116,16 +170,6 @@ pub fn is_filler(word: &str) -> bool {
     match super::tokens::lower_ascii(word, &mut buf) {
         Some(w) => FILLERS.contains(&w) || (w.len() > 4 && w.ends_with("ly") && w != "only"),
         None => false,
-    }
-}
-
-/// Subject pronouns that may speak, with the gender they point to.
-pub fn pronoun_gender(word: &str) -> Option<super::names::Gender> {
-    use super::names::Gender;
-    match word {
-        "he" | "He" => Some(Gender::Male),
-        "she" | "She" => Some(Gender::Female),
-        _ => None,
     }
 }
 
@@ -155,6 +199,29 @@ mod tests {
         assert_eq!(
             cues("Crime fell, according to police."),
             [("according", CueKind::According)]
+        );
+    }
+
+    #[test]
+    fn evaluations_are_cues_only_with_a_quotation() {
+        assert_eq!(
+            cues("Lopez described the plan as “a disgrace” on Monday."),
+            [("described", CueKind::Verb)]
+        );
+        assert!(cues("Lopez described the plan on Monday.").is_empty());
+    }
+
+    #[test]
+    fn a_verb_before_a_count_is_no_cue() {
+        assert!(cues("Carolina added three goals in the second period.").is_empty());
+        assert!(cues("The index added 0.4 per cent.").is_empty());
+        assert_eq!(
+            cues("Lopez added that it was late."),
+            [("added", CueKind::Verb)]
+        );
+        assert_eq!(
+            cues("Police said 12 people died."),
+            [("said", CueKind::Verb)]
         );
     }
 

@@ -8,11 +8,16 @@
 //! canonical name, `cues` finds the speech cues, `subjects` says whom each cue points to, and
 //! `speakers` puts them together per sentence (`attribute`). Word lists live under `data/`.
 
+mod cue_speakers;
 pub mod cues;
 pub mod dates;
 pub mod names;
+pub mod people;
+mod pronouns;
 pub mod quotes;
 pub mod sentences;
+mod source_words;
+mod sources;
 pub mod speakers;
 pub mod subjects;
 pub mod tokens;

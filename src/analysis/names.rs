@@ -2,9 +2,8 @@
 //! ("London Mayor Sadiq Khan’s" -> "Sadiq Khan"), and gives every mention one canonical name per
 //! article ("Mr Khan" -> "Sadiq Khan", "Bill De Blasio" = "Bill de Blasio").
 
+pub use super::people::People;
 use super::tokens::{Token, WordMap};
-// Maps keyed by the article's own words keep std's keyed hash, so no text can flood them.
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// A person's gender as titles show it ("Mr", "Mrs"), for matching pronouns.
@@ -37,6 +36,9 @@ pub struct Mention {
     pub title: Option<usize>,
     /// A photo credit or byline, "(Nora Pike/Daily Star)": names nobody the text is about.
     pub credit: bool,
+    /// An appositive after the name says it is a person: "Yuni, a resident of Lampung,",
+    /// "Dana, 34,".
+    pub described: bool,
 }
 
 // Flag bits of the word lists the name rules use, held in one map so a word is looked up once.
@@ -95,8 +97,55 @@ pub fn find_mentions(text: &str, tokens: &[Token]) -> Vec<Mention> {
     out
 }
 
-/// A common word opening a sentence is a name after all when the article uses it as a surname:
-/// "Rice said" once "Maya Rice" has appeared.
+/// Whether an appositive after the name at token `last` describes a person: an age ("Dana,
+/// 34,") or a person noun after "a" ("Roman, a resident of the area,", "Yuni, a mother of two").
+fn described_as_person(text: &str, tokens: &[Token], last: usize) -> bool {
+    const PERSON_NOUNS: [&str; 30] = [
+        "resident",
+        "student",
+        "teacher",
+        "mother",
+        "father",
+        "woman",
+        "man",
+        "worker",
+        "nurse",
+        "doctor",
+        "farmer",
+        "veteran",
+        "member",
+        "survivor",
+        "volunteer",
+        "lawyer",
+        "friend",
+        "neighbour",
+        "neighbor",
+        "owner",
+        "employee",
+        "professor",
+        "researcher",
+        "officer",
+        "driver",
+        "activist",
+        "grandmother",
+        "grandfather",
+        "daughter",
+        "son",
+    ];
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    if word(last + 1) != "," {
+        return false;
+    }
+    let age = word(last + 2).bytes().all(|b| b.is_ascii_digit())
+        && !word(last + 2).is_empty()
+        && word(last + 3) == ",";
+    let a = matches!(word(last + 2), "a" | "an");
+    age || (a && (last + 3..last + 6).any(|k| PERSON_NOUNS.contains(&word(k))))
+}
+
+/// A common word opening a sentence is a name after all when the article uses it as a surname
+/// ("Rice said" once "Maya Rice" has appeared) or describes it as a person ("Roman, a resident
+/// of the area, said").
 fn confirm_surnames(text: &str, tokens: &[Token], doubtful: &[usize], out: &mut Vec<Mention>) {
     if doubtful.is_empty() {
         return;
@@ -110,7 +159,9 @@ fn confirm_surnames(text: &str, tokens: &[Token], doubtful: &[usize], out: &mut 
     for &i in doubtful {
         let (end, possessive) = strip_possessive(text, tokens[i].start, tokens[i].end);
         let word = &text[tokens[i].start..end];
-        if lexicon().flags(word) & NOT_NAME == 0 && surnames.contains(&word.to_lowercase()) {
+        let described = described_as_person(text, tokens, i);
+        let name = described || surnames.contains(&word.to_lowercase());
+        if lexicon().flags(word) & NOT_NAME == 0 && name {
             let gender = Gender::Unknown;
             out.push(Mention {
                 run_first: i,
@@ -122,6 +173,7 @@ fn confirm_surnames(text: &str, tokens: &[Token], doubtful: &[usize], out: &mut 
                 gender,
                 title: None,
                 credit: false,
+                described,
             });
         }
     }
@@ -209,6 +261,7 @@ impl Run {
             gender: title.map_or(Gender::Unknown, |t| title_gender(tokens[t].text(text))),
             title,
             credit: tokens.get(last + 1).is_some_and(|t| t.is_punct(text, '/')),
+            described: described_as_person(text, tokens, last),
         })
     }
 
@@ -219,6 +272,14 @@ impl Run {
         let mut roles = [Role::Stop; MAX_RUN];
         for (k, &w) in words.iter().enumerate() {
             roles[k] = role(text, &tokens[w], k == 0);
+        }
+        // After an honorific any capitalised word is a name: "Ms. May", "Mr. Price".
+        for k in 1..words.len() {
+            let after = tokens[words[k - 1]].text(text);
+            let honorific = title_gender(after) != Gender::Unknown || after == "Dr";
+            if roles[k] == Role::Stop && roles[k - 1] == Role::Title && honorific {
+                roles[k] = Role::Name;
+            }
         }
         // Leading words that cannot be names go: "But Khan", "On Monday Trump".
         let lead = roles[..words.len()].iter().position(|r| *r != Role::Stop)?;
@@ -304,6 +365,12 @@ pub fn is_role_word(word: &str) -> bool {
     is_title(word) || lexicon().flags(word) & ORG != 0 || QUALIFIERS.contains(&word)
 }
 
+/// Whether `word` (any case) makes a capitalised run an organisation's or place's name:
+/// "Police" of "Saskatoon Police Service", "House" of "White House".
+pub fn is_org_word(word: &str) -> bool {
+    lexicon().flags(word) & ORG != 0
+}
+
 /// Whether `word` is a title or role ("Mayor", "mayor", "Vice-President"), in any case.
 pub fn is_title(word: &str) -> bool {
     word.split('-')
@@ -342,261 +409,6 @@ fn strip_possessive(text: &str, start: usize, end: usize) -> (usize, bool) {
     (end, false)
 }
 
-/// The people of one article: a canonical name for each, and which person each mention names.
-#[derive(Debug, Clone, Default)]
-pub struct People {
-    /// Canonical name of each person: the fullest form the article gives.
-    pub names: Vec<String>,
-    /// Gender of each person, as far as titles show it.
-    pub genders: Vec<Gender>,
-    /// For each mention (same order as given), the index of its person.
-    pub of_mention: Vec<usize>,
-    /// Whether each person is surely a person: named in full or with a title somewhere. A lone
-    /// capitalised word ("Elmwood") may be a place; it can still speak, but "he" is not it.
-    pub is_person: Vec<bool>,
-    /// The titles given to people, in article order: (where, title in lower case, person).
-    pub titles: Vec<(usize, String, usize)>,
-}
-
-impl People {
-    /// Groups the mentions into people. Full names are matched ignoring case, and a shorter full
-    /// name ending a longer one joins it ("Al Rashed" -> "Yasmin Al Rashed"); a surname alone
-    /// ("Khan", "Mr Khan") takes the nearest earlier full name with that surname, else the first
-    /// later one (in the seed article the full name appears late).
-    pub fn resolve(text: &str, tokens: &[Token], mentions: &[Mention]) -> People {
-        let mut people = People {
-            of_mention: vec![usize::MAX; mentions.len()],
-            ..People::default()
-        };
-        let mut by_surname: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
-        people.resolve_full(text, mentions, |k, m, id| {
-            let surname = text[tokens[m.last].start..m.end].to_lowercase();
-            by_surname.entry(surname).or_default().push((m.start, id));
-            let _ = k;
-        });
-        let mut by_single: HashMap<String, usize> = HashMap::default();
-        for (k, m) in mentions
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| m.first == m.last)
-        {
-            let word = &text[m.start..m.end];
-            let key = word.to_lowercase();
-            people.of_mention[k] = match by_surname.get(&key) {
-                Some(full) => {
-                    // The nearest earlier full name (positions are in order), else the first.
-                    let earlier = full.partition_point(|(at, _)| *at < m.start);
-                    full[earlier.saturating_sub(1)].1
-                }
-                None => *by_single
-                    .entry(key)
-                    .or_insert_with(|| people.add(word.to_string())),
-            };
-        }
-        people.note_titles(text, tokens, mentions);
-        people
-    }
-
-    /// Gives each multi-word mention its person; `each` sees (mention index, mention, person).
-    fn resolve_full(
-        &mut self,
-        text: &str,
-        mentions: &[Mention],
-        mut each: impl FnMut(usize, &Mention, usize),
-    ) {
-        let mut by_full: HashMap<String, usize> = HashMap::default();
-        let full = || {
-            mentions
-                .iter()
-                .enumerate()
-                .filter(|(_, m)| m.first != m.last)
-        };
-        for (_, m) in full() {
-            let name = display(&text[m.start..m.end]);
-            let key = name.to_lowercase();
-            by_full.entry(key).or_insert_with(|| self.add(name));
-        }
-        // A name that ends a longer one is that person: "Al Rashed" in "Yasmin Al Rashed".
-        // Each name's word-aligned endings are looked up, the longest owner winning.
-        let mut owner: HashMap<String, (usize, usize)> = HashMap::default();
-        for (key, &id) in &by_full {
-            for (cut, _) in key.match_indices(' ') {
-                let ending = &key[cut + 1..];
-                // Only one word longer: "Stock Images Eli Norton" is a caption run into a name.
-                let one_more = !key[..cut].contains(' ');
-                let longest = owner.get(ending).is_none_or(|&(len, _)| len < key.len());
-                if one_more && longest && by_full.contains_key(ending) {
-                    owner.insert(ending.to_string(), (key.len(), id));
-                }
-            }
-        }
-        for (ending, (_, id)) in owner {
-            by_full.insert(ending, id);
-        }
-        for (k, m) in full() {
-            let id = by_full[&display(&text[m.start..m.end]).to_lowercase()];
-            self.of_mention[k] = id;
-            each(k, m, id);
-        }
-    }
-
-    /// Records the genders and titles that mentions give their people.
-    fn note_titles(&mut self, text: &str, tokens: &[Token], mentions: &[Mention]) {
-        let mut placed = vec![false; self.names.len()];
-        for (k, m) in mentions.iter().enumerate() {
-            let p = self.of_mention[k];
-            if m.gender != Gender::Unknown {
-                self.genders[p] = m.gender;
-            }
-            if let Some(t) = m.title {
-                let title = tokens[t].text(text);
-                let title = title
-                    .rsplit('-')
-                    .next()
-                    .unwrap_or(title)
-                    .to_ascii_lowercase();
-                self.titles.push((m.start, title, p));
-            }
-            // "in Nova Terra", "at Elmwood": a place, whatever its shape.
-            let before = m.run_first.checked_sub(1).map(|i| tokens[i].text(text));
-            placed[p] |= matches!(before, Some("in" | "at")) && !m.possessive;
-        }
-        for (k, m) in mentions.iter().enumerate() {
-            let p = self.of_mention[k];
-            self.is_person[p] = m.title.is_some() || (self.is_person[p] && !placed[p]);
-        }
-    }
-
-    /// The person whose name ends with `surname` (any case), the first one named: "MARSH:" in a
-    /// transcript is Dana Marsh.
-    pub fn by_surname(&self, surname: &str) -> Option<usize> {
-        // Looked for among the first names only, to stay cheap on runaway input.
-        const LOOK: usize = 1000;
-        self.names.iter().take(LOOK).position(|n| {
-            let last = n.rsplit(' ').next().unwrap_or(n);
-            n.contains(' ') && last.eq_ignore_ascii_case(surname)
-        })
-    }
-
-    /// The person most recently given the title `role` before byte `at` ("the mayor said").
-    pub fn with_title(&self, role: &str, at: usize) -> Option<usize> {
-        // Only the latest titles are looked at: the one meant is recent, and this stays cheap.
-        const LOOK_BACK: usize = 50;
-        let end = self.titles.partition_point(|(pos, _, _)| *pos < at);
-        let recent = &self.titles[end.saturating_sub(LOOK_BACK)..end];
-        recent
-            .iter()
-            .rev()
-            .find(|(_, t, _)| t.eq_ignore_ascii_case(role))
-            .map(|&(_, _, p)| p)
-    }
-
-    fn add(&mut self, name: String) -> usize {
-        self.is_person.push(name.contains(' '));
-        self.names.push(name);
-        self.genders.push(Gender::Unknown);
-        self.names.len() - 1
-    }
-}
-
-/// A name as shown: white space folded to single spaces.
-fn display(name: &str) -> String {
-    name.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::analysis::tokens::tokenize;
-
-    fn names(text: &str) -> Vec<String> {
-        let tokens = tokenize(text, &[]);
-        let mentions = find_mentions(text, &tokens);
-        let people = People::resolve(text, &tokens, &mentions);
-        people
-            .of_mention
-            .iter()
-            .map(|&p| people.names[p].clone())
-            .collect()
-    }
-
-    #[test]
-    fn titles_and_places_are_stripped() {
-        assert_eq!(
-            names("Trump bashed London Mayor Sadiq Khan on Monday."),
-            ["Trump", "Sadiq Khan"]
-        );
-        assert_eq!(names("It was Sen. Ted Cruz."), ["Ted Cruz"]);
-        assert_eq!(names("NY mayor Bill de Blasio spoke."), ["Bill de Blasio"]);
-    }
-
-    #[test]
-    fn surnames_take_the_full_name() {
-        let got = names("London Mayor Sadiq Khan spoke. Mr Khan’s aide agreed. Mr. Khan left.");
-        assert_eq!(got, ["Sadiq Khan", "Sadiq Khan", "Sadiq Khan"]);
-        // The full name may come later in the article.
-        assert_eq!(
-            names("Khan says so. Later Sadiq Khan spoke."),
-            ["Sadiq Khan", "Sadiq Khan"]
-        );
-    }
-
-    #[test]
-    fn case_variants_share_one_form() {
-        let got = names(
-            "NY mayor Bill de Blasio spoke. New York Mayor Bill De Blasio said Khan was right.",
-        );
-        assert_eq!(got, ["Bill de Blasio", "Bill de Blasio", "Khan"]);
-    }
-
-    #[test]
-    fn groups_days_and_organisations_are_not_people() {
-        assert!(names("Officials said it was over. Police say so.").is_empty());
-        assert!(names("During the White House briefing Monday, nothing.").is_empty());
-        assert_eq!(names("But Khan said no."), ["Khan"]);
-    }
-
-    #[test]
-    fn possessive_owners_and_lone_letters_are_not_names() {
-        assert_eq!(names("“Bad,” Halifax’s Eli Norton said."), ["Eli Norton"]);
-        assert!(names("A claim was made.").is_empty());
-    }
-
-    #[test]
-    fn common_words_inside_names() {
-        assert_eq!(names("Union chief Lena Hart said so."), ["Lena Hart"]);
-        assert_eq!(
-            names("Maya Rice spoke. Rice said no."),
-            ["Maya Rice", "Maya Rice"]
-        );
-        assert_eq!(
-            names("Fisheries Minister Liam O'Donnell spoke."),
-            ["Liam O'Donnell"]
-        );
-        assert_eq!(names("Vice-President Li Wenhua spoke."), ["Li Wenhua"]);
-    }
-
-    #[test]
-    fn adjectives_and_credits() {
-        assert!(names("Chilean officials said so.").is_empty());
-        let tokens = tokenize("(Nora Pike/Daily Star)", &[]);
-        assert!(find_mentions("(Nora Pike/Daily Star)", &tokens)[0].credit);
-    }
-
-    #[test]
-    fn non_ascii_capitals() {
-        assert_eq!(names("Élise Côté said so. ÃB Ã spoke."), ["Élise Côté"]);
-    }
-
-    #[test]
-    fn shorter_full_names_join_longer_ones() {
-        let got = names("Yasmin Al Rashed spoke. Al Rashed said so.");
-        assert_eq!(got, ["Yasmin Al Rashed", "Yasmin Al Rashed"]);
-    }
-
-    #[test]
-    fn two_people_with_one_surname_stay_apart() {
-        let got = names("Ruth Okafor spoke. Then Sam Okafor spoke. Okafor said no.");
-        assert_eq!(got, ["Ruth Okafor", "Sam Okafor", "Sam Okafor"]);
-    }
-}
+#[path = "names_tests.rs"]
+mod tests;

@@ -6,9 +6,11 @@
 //! (2) a quotation spread over several sentences or paragraphs takes the speaker of its cued
 //! sentence; (3) a quotation with no cue takes the speaker or subject of the sentence before.
 
+use super::pronouns::Recent;
 use super::quotes::Quote;
 use super::sentences::Sentence;
-use super::subjects::{Doc, Found, Recent, Speaker};
+use super::source_words::source_name;
+use super::subjects::{Doc, Found, Speaker, Who};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -84,33 +86,58 @@ pub fn attribute(text: &str, sentences: &[Sentence]) -> Vec<Attribution> {
         .map(|r| doc.cued_speakers(r.clone(), &mut recent))
         .collect();
     let spans = quote_spans(&doc.quotes, sentences);
+    let mut introduced = HashMap::default();
     spread_over_labelled_paragraphs(sentences, &mut found);
-    spread_over_quotes(&doc.quotes, &spans, &mut found);
+    spread_over_quotes(&doc.quotes, &spans, &doc.credits_after_quotes(), &mut found);
     carry_to_uncued_quotes(&doc, sentences, &ranges, &spans, &mut found);
     found
         .into_iter()
         .zip(spans)
-        .map(|(f, q)| attribution(&doc, f, q))
+        .zip(ranges)
+        .map(|((f, q), r)| attribution(&doc, f, q, r, &mut introduced))
         .collect()
 }
 
-/// The public form of what the steps found for one sentence.
-fn attribution(doc: &Doc, found: Found, spans: Vec<Range<usize>>) -> Attribution {
-    let speakers = found
-        .speakers
-        .iter()
-        .map(|s| SpeakerMention {
-            name: doc.people.names[s.person].clone(),
-            start: s.at.0,
-            end: s.at.1,
-            kind: SpeakerKind::Person,
+/// The public form of what the steps found for one sentence (its tokens: `range`). Its
+/// mentions are the people it names who are not among its speakers.
+fn attribution(
+    doc: &Doc,
+    found: Found,
+    spans: Vec<Range<usize>>,
+    range: Range<usize>,
+    introduced: &mut HashMap<String, String>,
+) -> Attribution {
+    let mut speakers: Vec<SpeakerMention> = Vec::with_capacity(found.speakers.len());
+    for s in &found.speakers {
+        let (name, kind) = match s.who {
+            Who::Person(p) => (doc.people.names[p].clone(), SpeakerKind::Person),
+            Who::Source(kind, span) => (source_name(doc.text, span, introduced), kind),
+        };
+        if !speakers.iter().any(|o| o.name == name) {
+            speakers.push(SpeakerMention {
+                name,
+                start: s.at.0,
+                end: s.at.1,
+                kind,
+            });
+        }
+    }
+    let speaking: Vec<usize> = found.speakers.iter().filter_map(|s| s.person()).collect();
+    let mentions = doc
+        .people_named(range)
+        .into_iter()
+        .filter(|(p, _, _)| !speaking.contains(p))
+        .map(|(p, start, end)| NameMention {
+            name: doc.people.names[p].clone(),
+            start,
+            end,
         })
         .collect();
     Attribution {
         speakers,
         quote: !spans.is_empty(),
         quote_spans: spans,
-        mentions: Vec::new(),
+        mentions,
     }
 }
 
@@ -146,13 +173,19 @@ fn spread_over_labelled_paragraphs(sentences: &[Sentence], found: &mut [Found]) 
 }
 
 /// Step 2: a quotation running over several sentences (or paragraphs) takes the speaker of the
-/// sentence that carries its cue: “A. B,” she said. -> both sentences are hers.
-fn spread_over_quotes(quotes: &[Quote], spans: &[Vec<Range<usize>>], found: &mut [Found]) {
+/// sentence that carries its cue: “A. B,” she said. -> both sentences are hers. A credit after
+/// the quotation ("“A. B.” ― Dana Marsh") names its speaker first.
+fn spread_over_quotes(
+    quotes: &[Quote],
+    spans: &[Vec<Range<usize>>],
+    credits: &[(u32, Speaker)],
+    found: &mut [Found],
+) {
     let group_of = |r: &Range<usize>| {
         let k = quotes.partition_point(|q| q.end <= r.start);
         quotes.get(k).map(|q| q.group)
     };
-    let mut speaker_of_group: HashMap<u32, Speaker> = HashMap::default();
+    let mut speaker_of_group: HashMap<u32, Speaker> = credits.iter().copied().collect();
     for (f, sp) in found.iter().zip(spans) {
         if let Some(&s) = f.speakers.first() {
             for g in sp.iter().filter_map(group_of) {
@@ -172,6 +205,9 @@ fn spread_over_quotes(quotes: &[Quote], spans: &[Vec<Range<usize>>], found: &mut
         }
     }
 }
+
+/// How many sentences back a resumed quotation looks for its speaker.
+const RESUME_WITHIN: usize = 3;
 
 /// Step 3: a sentence that is mostly quotation and has no cue takes the speaker of the sentence
 /// before (or the one it asked), else the person that sentence is about or the only one it names,
@@ -197,9 +233,17 @@ fn carry_to_uncued_quotes(
             continue;
         }
         let before = &found[k - 1];
+        // A quotation resumed after a sentence about someone else is still the last quoted
+        // speaker's: “...,” said Hadwin. Silverman also won. “We are proud ...” -> Hadwin.
+        let resumed = (2..=RESUME_WITHIN.min(k)).find_map(|back| {
+            let f = &found[k - back];
+            (!spans[k - back].is_empty()).then(|| f.speakers.first().copied())?
+        });
+        let resumed = resumed.filter(|_| spans[k - 1].is_empty() && before.asked.is_none());
         let carried = before
             .asked
             .or(before.speakers.first().copied())
+            .or(resumed)
             .or(before.subject);
         let carried = carried.or_else(|| doc.sole_person(ranges[k - 1].clone()));
         if let Some(sp) = carried {
@@ -210,6 +254,12 @@ fn carry_to_uncued_quotes(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_resumed_quotation_is_the_last_quoted_speakers() {
+        let t = "“We did well,” said Ana Silva. Tom Reed also won last year.\n\n“We are proud.”";
+        assert_eq!(who(t)[2], ["Ana Silva"]);
+    }
+
     use super::*;
     use crate::analysis::sentences::split_sentences;
 
@@ -260,6 +310,18 @@ mod tests {
     }
 
     #[test]
+    fn a_credit_after_a_pull_quote_names_its_speaker() {
+        let t =
+            "Voters spoke.\n“We are tired. We want change.” ― Ana Silva\n“It is late.” ― Tom Reed.";
+        // Sentences: "Voters spoke.", "“We are tired.", "We want change.”",
+        // "― Ana Silva\n“It is late.”", "― Tom Reed".
+        let got = who(t);
+        assert_eq!(got[1], ["Ana Silva"]);
+        assert_eq!(got[2], ["Ana Silva"]);
+        assert_eq!(got[3], ["Tom Reed"]);
+    }
+
+    #[test]
     fn quote_over_paragraphs_takes_the_cue_at_its_end() {
         let got = who("Ana Silva spoke.\n\n“We are full.\n\n“Nobody can stay,” Silva said.");
         assert_eq!(got[1], ["Ana Silva"]);
@@ -304,7 +366,7 @@ mod tests {
     #[test]
     fn seed_trump_bashes_khan_saying() {
         assert_eq!(seed_sentence("In one of a series of tweets"), ["Trump"]);
-        assert!(seed_sentence("Officials said assailants").is_empty());
+        assert_eq!(seed_sentence("Officials said assailants"), ["officials"]);
     }
 
     #[test]

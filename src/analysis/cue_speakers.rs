@@ -1,0 +1,342 @@
+//! Where a cue's speaker stands: the subject before a verb ("Khan said", through appositives,
+//! phrases, roles and pronouns), the name after it once a quotation is closed ("“...,” said
+//! Khan"), the one named after "according to", and the clause subject of a participle
+//! ("..., saying"). Step 1 of `speakers`, for one cue at a time.
+
+use super::cues::{self, Cue, CueKind};
+use super::names;
+use super::pronouns::{self, Recent};
+use super::source_words::{self, FUNCTION};
+use super::subjects::{Doc, Speaker, Who, NONE};
+use super::tokens::{self, Token};
+use std::ops::Range;
+
+impl Doc<'_> {
+    /// Who speaks at `cue`, looking where its kind says the speaker stands.
+    pub(super) fn speaker_of(
+        &self,
+        cue: &Cue,
+        range: Range<usize>,
+        recent: &mut Recent,
+    ) -> Option<Speaker> {
+        match cue.kind {
+            CueKind::Verb => self
+                .subject_before(cue.token, range.clone(), recent)
+                .or_else(|| self.inverted_subject(cue.token, range, recent)),
+            CueKind::Participle => self.clause_subject(cue.token, range, recent),
+            CueKind::According => self
+                .named_after(cue.token + 2, range.clone(), recent)
+                .or_else(|| self.source_starting_at(cue.token + 2, range)),
+        }
+    }
+
+    /// The subject just before a verb: "Khan said", "Khan also said", "Trump on Saturday tweeted",
+    /// "Smith, a spokesman for the city, said", "Smith, who ..., said", "“...,” he said".
+    fn subject_before(
+        &self,
+        verb: usize,
+        range: Range<usize>,
+        recent: &mut Recent,
+    ) -> Option<Speaker> {
+        let mut j = verb.checked_sub(1).filter(|&j| j >= range.start)?;
+        while j > range.start
+            && !self.tokens[j].quoted
+            && cues::is_filler(self.tokens[j].text(self.text))
+            && self.ends_at[j] == NONE
+        // "Ms. May said": a name, not the verb "may"
+        {
+            if matches!(
+                self.tokens[j].text(self.text),
+                "not" | "never" | "was" | "were" | "is" | "are"
+            ) {
+                // "Facebook did not say whether ...": nothing was said; "48 people were
+                // reported dead", "Lopez was told": the subject did not speak.
+                return None;
+            }
+            j -= 1;
+        }
+        let t = &self.tokens[j];
+        if t.quoted {
+            return None;
+        }
+        if t.is_word() && t.text(self.text).eq_ignore_ascii_case("who") {
+            j = j.checked_sub(1).filter(|&j| j >= range.start)?;
+            return self
+                .person_ending_at(j, range.start)
+                .or_else(|| self.before_comma(j, range.start));
+        }
+        if t.is_punct(self.text, ',') {
+            return self
+                .before_appositive(j, range.start)
+                .or_else(|| self.source_before_appositive(j, range.start, recent));
+        }
+        if t.is_word() && t.text(self.text) == "and" {
+            // A second verb of the same subject: "Lopez praised the plan and said ...".
+            return self.clause_subject(j, range, recent);
+        }
+        self.person_ending_at(j, range.start)
+            .or_else(|| self.pronoun_at(j, recent))
+            .or_else(|| self.role_at(j, range.start))
+            .or_else(|| self.before_phrase(j, range.start))
+            .or_else(|| self.party_member_at(j, range.start, recent))
+            .or_else(|| self.aged_at(j, range.start, recent))
+            // A capitalised cue mid-sentence is a name, not a verb: "the United States".
+            .or_else(|| {
+                let verb_word = !self.tokens[verb].cap || self.tokens[verb].initial;
+                verb_word.then(|| self.source_ending_at(j, range.start, recent))?
+            })
+    }
+
+    /// "the 32-year-old labourer said", "the 26-year-old said": someone described by age is the
+    /// person the article spoke of last (as "he" or "she" would be).
+    fn aged_at(&self, j: usize, from: usize, recent: &mut Recent) -> Option<Speaker> {
+        const DESCRIBING: usize = 4;
+        let aged =
+            |w: &str| w.ends_with("-year-old") && w.starts_with(|c: char| c.is_ascii_digit());
+        let lo = j.saturating_sub(DESCRIBING).max(from);
+        let mut seen_age = false;
+        for k in (lo..=j).rev() {
+            let t = &self.tokens[k];
+            let w = t.text(self.text);
+            if !t.is_word() || t.quoted {
+                return None;
+            }
+            seen_age |= aged(w);
+            if k < j && w.eq_ignore_ascii_case("the") {
+                if !seen_age {
+                    return None;
+                }
+                let who = recent.find(pronouns::Pronoun::Personal(names::Gender::Unknown))?;
+                return Some(Speaker {
+                    who,
+                    at: (self.tokens[k + 1].start, t.end.max(self.tokens[j].end)),
+                });
+            }
+        }
+        None
+    }
+
+    /// "the Kentucky Republican said": a party member described, not named, is the person
+    /// the article spoke of last (as "he" or "she" would be).
+    fn party_member_at(&self, j: usize, from: usize, recent: &mut Recent) -> Option<Speaker> {
+        const MEMBERS: [&str; 5] = ["Republican", "Democrat", "Conservative", "Liberal", "Tory"];
+        const DESCRIBING: usize = 3;
+        let t = &self.tokens[j];
+        if !MEMBERS.contains(&t.text(self.text)) {
+            return None;
+        }
+        let lo = j.saturating_sub(DESCRIBING + 1).max(from);
+        let the = (lo..j).rev().find(|&k| {
+            let w = self.tokens[k].text(self.text);
+            !self.tokens[k].is_word() || w.eq_ignore_ascii_case("the")
+        })?;
+        if !self.tokens[the].text(self.text).eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let who = recent.find(pronouns::Pronoun::Personal(names::Gender::Unknown))?;
+        Some(Speaker {
+            who,
+            at: (self.tokens[the + 1].start, t.end),
+        })
+    }
+
+    /// A subject with a phrase after it: "Lena Hart with the Ontario Health Authority says".
+    fn before_phrase(&self, j: usize, from: usize) -> Option<Speaker> {
+        const MAX_PHRASE: usize = 12;
+        const PREPOSITIONS: [&str; 6] = ["with", "of", "from", "at", "for", "in"];
+        let lo = j.saturating_sub(MAX_PHRASE).max(from);
+        for k in (lo..j).rev() {
+            let t = &self.tokens[k];
+            if t.quoted || !t.is_word() {
+                return None; // the phrase holds no punctuation
+            }
+            let prep = PREPOSITIONS.contains(&self.tokens[k + 1].text(self.text));
+            if let Some(s) = self.person_ending_at(k, from).filter(|_| prep) {
+                return Some(s);
+            }
+        }
+        None
+    }
+
+    /// "the mayor said", "the prime minister said", "the Indiana governor said": the person the
+    /// article last gave that title ("London Mayor Sadiq Khan").
+    fn role_at(&self, j: usize, from: usize) -> Option<Speaker> {
+        let t = &self.tokens[j];
+        let is =
+            |k: usize, w: &str| k >= from && self.tokens[k].text(self.text).eq_ignore_ascii_case(w);
+        let title = |k: usize| {
+            k >= from && self.tokens[k].is_word() && names::is_title(self.tokens[k].text(self.text))
+        };
+        // Up to two describing words may stand between: "the prime minister", "the Indiana
+        // governor", "the former deputy mayor".
+        const DESCRIBING: usize = 2;
+        let describes = |k: usize| {
+            let d = &self.tokens[k];
+            d.is_word()
+                && !d.quoted
+                && source_words::words().flags(d.text(self.text)) & FUNCTION == 0
+        };
+        let the = (1..=DESCRIBING + 1)
+            .filter(|&n| j >= from + n)
+            .take_while(|&n| n == 1 || describes(j - n + 1))
+            .any(|n| is(j - n, "the"));
+        if !the || !t.is_word() || t.cap || !title(j) {
+            return None;
+        }
+        let person = self.people.with_title(t.text(self.text), t.start)?;
+        Some(Speaker {
+            who: Who::Person(person),
+            at: (t.start, t.end),
+        })
+    }
+
+    /// The person before the comma at `j` ("Smith, who ...").
+    fn before_comma(&self, j: usize, from: usize) -> Option<Speaker> {
+        if j > from && self.tokens[j].is_punct(self.text, ',') {
+            return self.person_ending_at(j - 1, from);
+        }
+        None
+    }
+
+    /// "Smith, a spokesman for the city, said": from the comma at `j` back to the one opening the
+    /// appositive, and the person just before it. The appositive may hold commas itself ("Joe
+    /// Smith, a teacher and a coach in Elm County, where the club plays, said").
+    fn before_appositive(&self, j: usize, from: usize) -> Option<Speaker> {
+        const MAX_APPOSITIVE: usize = 50;
+        const MAX_COMMAS: usize = 3;
+        let lo = j.saturating_sub(MAX_APPOSITIVE).max(from);
+        // The appositive may quote: "Doug Purdy, who lost “two belt loops”, says".
+        let commas = (lo..j)
+            .rev()
+            .filter(|&k| !self.tokens[k].quoted && self.tokens[k].is_punct(self.text, ','));
+        for (n, open) in commas.take(MAX_COMMAS).enumerate() {
+            // The appositive may be the name itself: "the boy's uncle, Peter, says".
+            let inside = self.runs_at.get(open + 1).copied().filter(|&k| k != NONE);
+            if let Some(k) = inside.filter(|&k| n == 0 && self.mentions[k as usize].last + 1 == j) {
+                return self.person_ending_at(self.mentions[k as usize].last, from);
+            }
+            if let Some(s) = open
+                .checked_sub(1)
+                .and_then(|p| self.person_ending_at(p, from))
+            {
+                return Some(s);
+            }
+        }
+        None
+    }
+
+    /// After a quotation the subject may follow its verb: "“...,” said Khan", "“...,” said he",
+    /// "“...,” said the mayor", "“...,” said dock worker Paul Brandt".
+    fn inverted_subject(
+        &self,
+        verb: usize,
+        range: Range<usize>,
+        recent: &mut Recent,
+    ) -> Option<Speaker> {
+        let prev = verb
+            .checked_sub(1)
+            .filter(|&j| j >= range.start)
+            .map(|j| &self.tokens[j]);
+        // A closing mark counts even when the quote it closes was never opened here.
+        let mark =
+            |t: &Token| t.quoted || matches!(t.text(self.text), "," | "\"" | "”" | "'" | "’");
+        // Or the verb opens the sentence: "Said Ellis: “...”".
+        let opens = self.tokens[verb].initial && self.tokens[verb].cap;
+        if !prev.is_some_and(mark) && !opens {
+            return None;
+        }
+        let next = verb + 1;
+        // A source after its verb only follows a quotation: "the Institute called the program"
+        // has none.
+        let after_quote = prev
+            .is_some_and(|t| t.quoted || t.kind == tokens::Kind::Punct && t.text(self.text) != ",");
+        if next + 1 < range.end
+            && self.tokens[next]
+                .text(self.text)
+                .eq_ignore_ascii_case("the")
+        {
+            let role =
+                (next + 1..range.end.min(next + 3)).find_map(|k| self.role_at(k, range.start));
+            // "“...,” said the mayor", "said the IFSD’s Ana Ruiz", "“...,” said the company"
+            return role
+                .or_else(|| self.named_after(next + 1, range.clone(), recent))
+                .or_else(|| after_quote.then(|| self.source_starting_at(next, range))?);
+        }
+        // Lower-case words describing the speaker may come first: "said police Chief Omar
+        // Reyes", "said dock worker Paul Brandt"; a clause ("suggests that Denver") may not.
+        const ROLE_WORDS: usize = 5;
+        const CLAUSE_WORDS: [&str; 14] = [
+            "that", "if", "whether", "to", "it", "this", "he", "she", "they", "we", "i", "you",
+            "there", "in",
+        ];
+        let describes = |t: &Token| {
+            t.is_word() && !t.cap && !t.quoted && !CLAUSE_WORDS.contains(&t.text(self.text))
+        };
+        let skip = (next..range.end.min(next + ROLE_WORDS))
+            .take_while(|&i| describes(&self.tokens[i]))
+            .count();
+        let named = (skip > 0)
+            .then(|| self.named_at(next + skip, range.clone(), recent))
+            .flatten();
+        named
+            .or_else(|| self.named_at(next, range.clone(), recent))
+            .or_else(|| after_quote.then(|| self.source_starting_at(next, range))?)
+    }
+
+    /// The person named a few describing words after token `i`, with no punctuation between:
+    /// "according to former Bank of England governor Ruth Alvarez".
+    fn named_after(&self, i: usize, range: Range<usize>, recent: &mut Recent) -> Option<Speaker> {
+        const DESCRIBING: usize = 6;
+        let end = range.end.min(i + DESCRIBING);
+        let words = (i..end).take_while(|&k| self.tokens[k].is_word() && !self.tokens[k].quoted);
+        words
+            .filter(|&k| self.runs_at[k] != NONE)
+            .find_map(|k| self.named_at(k, range.clone(), recent))
+    }
+
+    /// The person whose name (titles included) starts at token `i`, or the pronoun there.
+    fn named_at(&self, i: usize, range: Range<usize>, recent: &mut Recent) -> Option<Speaker> {
+        if i >= range.end || self.tokens[i].quoted {
+            return None;
+        }
+        let k = self.runs_at[i];
+        if k != NONE && self.mentions[k as usize].last < range.end {
+            return Some(self.speaker(k as usize));
+        }
+        self.pronoun_at(i, recent)
+    }
+
+    /// A participle's speaker is the clause subject: the first person named before it, or a
+    /// pronoun ("Trump bashed London Mayor Sadiq Khan ..., saying" -> Trump).
+    fn clause_subject(
+        &self,
+        cue: usize,
+        range: Range<usize>,
+        recent: &mut Recent,
+    ) -> Option<Speaker> {
+        // Bounded, so a runaway "sentence" with many participles stays linear.
+        const CLAUSE: usize = 80;
+        (range.start.max(cue.saturating_sub(CLAUSE))..cue).find_map(|i| {
+            let t = &self.tokens[i];
+            if t.quoted || !t.is_word() {
+                return None;
+            }
+            let k = self.ends_at[i];
+            if k != NONE && !self.mentions[k as usize].possessive {
+                return Some(self.speaker(k as usize));
+            }
+            self.pronoun_at(i, recent)
+        })
+    }
+
+    /// A pronoun at token `i` ("he", "she", "it", "they"), resolved to whom it most likely means.
+    fn pronoun_at(&self, i: usize, recent: &mut Recent) -> Option<Speaker> {
+        let t = &self.tokens[i];
+        let pronoun = pronouns::pronoun(t.text(self.text)).filter(|_| !t.quoted)?;
+        let who = recent.find(pronoun)?;
+        Some(Speaker {
+            who,
+            at: (t.start, t.end),
+        })
+    }
+}

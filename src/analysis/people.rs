@@ -1,0 +1,199 @@
+//! The people of one article: groups the name mentions `names` finds into people, each with one
+//! canonical name ("Mr Khan", "Khan" -> "Sadiq Khan"), a gender as titles show it, and the titles
+//! the article gives them ("London Mayor Sadiq Khan" makes him "the mayor").
+
+use super::names::{Gender, Mention};
+use super::tokens::Token;
+// Maps keyed by the article's own words keep std's keyed hash, so no text can flood them.
+use std::collections::HashMap;
+
+/// The people of one article: a canonical name for each, and which person each mention names.
+#[derive(Debug, Clone, Default)]
+pub struct People {
+    /// Canonical name of each person: the fullest form the article gives.
+    pub names: Vec<String>,
+    /// Gender of each person, as far as titles show it.
+    pub genders: Vec<Gender>,
+    /// For each mention (same order as given), the index of its person.
+    pub of_mention: Vec<usize>,
+    /// Whether each person is surely a person: named in full or with a title somewhere. A lone
+    /// capitalised word ("Elmwood") may be a place; it can still speak, but "he" is not it.
+    pub is_person: Vec<bool>,
+    /// The titles given to people, in article order: (where, title in lower case, person).
+    pub titles: Vec<(usize, String, usize)>,
+}
+
+impl People {
+    /// Groups the mentions into people. Full names are matched ignoring case, and a shorter full
+    /// name ending a longer one joins it ("Al Rashed" -> "Yasmin Al Rashed"); a surname alone
+    /// ("Khan", "Mr Khan") takes the nearest earlier full name with that surname, else the first
+    /// later one (in the seed article the full name appears late). A word that is nobody's
+    /// surname but the first name of one person only is that person: "Kim" after "Kim Jong-un",
+    /// "Wang" after "Wang Qishan".
+    pub fn resolve(text: &str, tokens: &[Token], mentions: &[Mention]) -> People {
+        let mut people = People {
+            of_mention: vec![usize::MAX; mentions.len()],
+            ..People::default()
+        };
+        let mut by_surname: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
+        // First name -> the one person with it, or None once two people share it.
+        let mut by_first: HashMap<String, Option<usize>> = HashMap::default();
+        people.resolve_full(text, mentions, |_, m, id| {
+            let surname = text[tokens[m.last].start..m.end].to_lowercase();
+            by_surname.entry(surname).or_default().push((m.start, id));
+            // Only titled mentions are looked at: cheap, and the rule wants a title anyway.
+            if m.title.is_some() {
+                let first = tokens[m.first].text(text).to_lowercase();
+                let only = by_first.entry(first).or_insert(Some(id));
+                if *only != Some(id) {
+                    *only = None;
+                }
+            }
+        });
+        let mut by_single: HashMap<String, usize> = HashMap::default();
+        let mut first_names: Vec<(usize, usize)> = Vec::new();
+        for (k, m) in mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.first == m.last)
+        {
+            let word = &text[m.start..m.end];
+            let key = word.to_lowercase();
+            people.of_mention[k] = match by_surname.get(&key) {
+                Some(full) => {
+                    // The nearest earlier full name (positions are in order), else the first.
+                    let earlier = full.partition_point(|(at, _)| *at < m.start);
+                    full[earlier.saturating_sub(1)].1
+                }
+                None => {
+                    if let Some(&Some(id)) = by_first.get(&key) {
+                        first_names.push((k, id));
+                    }
+                    *by_single
+                        .entry(key)
+                        .or_insert_with(|| people.add(word.to_string()))
+                }
+            };
+        }
+        people.note_titles(text, tokens, mentions);
+        // Only someone the article gives a title is called by a first name alone: "North
+        // Korean leader Kim Jong-un ... Kim", not "the Pacific Ocean ... Pacific".
+        let mut titled = vec![false; people.names.len()];
+        for &(_, _, p) in &people.titles {
+            titled[p] = true;
+        }
+        for (k, id) in first_names {
+            if titled[id] {
+                people.of_mention[k] = id;
+            }
+        }
+        people
+    }
+
+    /// Gives each multi-word mention its person; `each` sees (mention index, mention, person).
+    fn resolve_full(
+        &mut self,
+        text: &str,
+        mentions: &[Mention],
+        mut each: impl FnMut(usize, &Mention, usize),
+    ) {
+        let mut by_full: HashMap<String, usize> = HashMap::default();
+        let full = || {
+            mentions
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| m.first != m.last)
+        };
+        for (_, m) in full() {
+            let name = display(&text[m.start..m.end]);
+            let key = name.to_lowercase();
+            by_full.entry(key).or_insert_with(|| self.add(name));
+        }
+        // A name that ends a longer one is that person: "Al Rashed" in "Yasmin Al Rashed".
+        // Each name's word-aligned endings are looked up, the longest owner winning.
+        let mut owner: HashMap<String, (usize, usize)> = HashMap::default();
+        for (key, &id) in &by_full {
+            for (cut, _) in key.match_indices(' ') {
+                let ending = &key[cut + 1..];
+                // Only one word longer: "Stock Images Eli Norton" is a caption run into a name.
+                let one_more = !key[..cut].contains(' ');
+                let longest = owner.get(ending).is_none_or(|&(len, _)| len < key.len());
+                if one_more && longest && by_full.contains_key(ending) {
+                    owner.insert(ending.to_string(), (key.len(), id));
+                }
+            }
+        }
+        for (ending, (_, id)) in owner {
+            by_full.insert(ending, id);
+        }
+        for (k, m) in full() {
+            let id = by_full[&display(&text[m.start..m.end]).to_lowercase()];
+            self.of_mention[k] = id;
+            each(k, m, id);
+        }
+    }
+
+    /// Records the genders and titles that mentions give their people.
+    fn note_titles(&mut self, text: &str, tokens: &[Token], mentions: &[Mention]) {
+        let mut placed = vec![false; self.names.len()];
+        for (k, m) in mentions.iter().enumerate() {
+            let p = self.of_mention[k];
+            if m.gender != Gender::Unknown {
+                self.genders[p] = m.gender;
+            }
+            if let Some(t) = m.title {
+                let title = tokens[t].text(text);
+                let title = title
+                    .rsplit('-')
+                    .next()
+                    .unwrap_or(title)
+                    .to_ascii_lowercase();
+                self.titles.push((m.start, title, p));
+            }
+            // "in Nova Terra", "at Elmwood": a place, whatever its shape.
+            let before = m.run_first.checked_sub(1).map(|i| tokens[i].text(text));
+            placed[p] |= matches!(before, Some("in" | "at")) && !m.possessive;
+        }
+        for (k, m) in mentions.iter().enumerate() {
+            let p = self.of_mention[k];
+            self.is_person[p] =
+                m.title.is_some() || m.described || (self.is_person[p] && !placed[p]);
+        }
+    }
+
+    /// The person whose name ends with `surname` (any case), the first one named: "MARSH:" in a
+    /// transcript is Dana Marsh.
+    pub fn by_surname(&self, surname: &str) -> Option<usize> {
+        // Looked for among the first names only, to stay cheap on runaway input.
+        const LOOK: usize = 1000;
+        self.names.iter().take(LOOK).position(|n| {
+            let last = n.rsplit(' ').next().unwrap_or(n);
+            n.contains(' ') && last.eq_ignore_ascii_case(surname)
+        })
+    }
+
+    /// The person most recently given the title `role` before byte `at` ("the mayor said").
+    pub fn with_title(&self, role: &str, at: usize) -> Option<usize> {
+        // Only the latest titles are looked at: the one meant is recent, and this stays cheap.
+        const LOOK_BACK: usize = 50;
+        let end = self.titles.partition_point(|(pos, _, _)| *pos < at);
+        let recent = &self.titles[end.saturating_sub(LOOK_BACK)..end];
+        recent
+            .iter()
+            .rev()
+            .find(|(_, t, _)| t.eq_ignore_ascii_case(role))
+            .map(|&(_, _, p)| p)
+    }
+
+    fn add(&mut self, name: String) -> usize {
+        self.is_person.push(name.contains(' '));
+        self.names.push(name);
+        self.genders.push(Gender::Unknown);
+        self.names.len() - 1
+    }
+}
+
+/// A name as shown: white space folded to single spaces.
+fn display(name: &str) -> String {
+    name.split_whitespace().collect::<Vec<_>>().join(" ")
+}

@@ -1,0 +1,136 @@
+//! Tests of `subjects`: each rule as the sentence it handles and the speaker a reader names.
+
+use crate::analysis::sentences::split_sentences;
+use crate::analysis::speakers::attribute;
+
+/// The speaker names of each sentence of `text`.
+fn who(text: &str) -> Vec<Vec<String>> {
+    let sentences = split_sentences(text, 0);
+    let found = attribute(text, &sentences);
+    found
+        .into_iter()
+        .map(|a| a.speakers.into_iter().map(|s| s.name).collect())
+        .collect()
+}
+
+/// All the speaker names of `text`.
+fn one(text: &str) -> Vec<String> {
+    who(text).concat()
+}
+
+#[test]
+fn verb_after_subject_and_after_quote() {
+    assert_eq!(
+        one("Maria Lopez said the bridge would reopen."),
+        ["Maria Lopez"]
+    );
+    assert_eq!(
+        one("“The bridge will reopen,” said Maria Lopez."),
+        ["Maria Lopez"]
+    );
+    assert_eq!(
+        one("Maria Lopez said: “The bridge will reopen.”"),
+        ["Maria Lopez"]
+    );
+    assert_eq!(one("Said Lopez: “The bridge will reopen.”"), ["Lopez"]);
+    assert_eq!(
+        one("Jan Novak told reporters the bridge would reopen."),
+        ["Jan Novak"]
+    );
+}
+
+#[test]
+fn subject_with_a_phrase_and_long_appositives() {
+    let got = one("Lena Hart with the Ontario Health Authority says delays are common.");
+    assert_eq!(got, ["Lena Hart"]);
+    let t = "Joe Ross, a graduate and a commissioner in Kent County, where the school is, said no.";
+    assert_eq!(one(t), ["Joe Ross"]);
+    assert_eq!(
+        one("“It is late,” said dock worker Paul Brandt."),
+        ["Paul Brandt"]
+    );
+    assert!(one("The poster “wrongly” suggests that Denver backs the plan.").is_empty());
+}
+
+#[test]
+fn the_mayor_is_the_one_titled_mayor() {
+    let t = "London Mayor Sadiq Khan spoke on Monday. The city is safe, the mayor said.";
+    assert_eq!(who(t)[1], ["Sadiq Khan"]);
+    let t = "Prime Minister Anna Berg spoke. The prime minister said she was worried.";
+    assert_eq!(who(t)[1], ["Anna Berg"]);
+    let t = "Governor Tom Hale spoke. The Ohio governor said taxes would fall.";
+    assert_eq!(who(t)[1], ["Tom Hale"]);
+}
+
+#[test]
+fn according_to_a_described_person() {
+    let t = "The plan was wrong, according to former Bank of England governor Ruth Alvarez.";
+    assert_eq!(one(t), ["Ruth Alvarez"]);
+    assert!(one("The plan was wrong, according to the post.").is_empty());
+}
+
+#[test]
+fn notes_and_suffixes_after_names() {
+    assert_eq!(
+        one("“It is,” Rep. Dana Fields (D-Ore.) said Friday."),
+        ["Dana Fields"]
+    );
+    assert_eq!(
+        one("Carl T. Winters III, a writer for a magazine, said so."),
+        ["Carl T. Winters"]
+    );
+    assert_eq!(one("“We need money,” Mr. King said."), ["King"]);
+}
+
+#[test]
+fn appositive_and_according_to() {
+    assert_eq!(
+        one("Tom Reed, a spokesman for the city, said the roads were clear."),
+        ["Tom Reed"]
+    );
+    assert_eq!(
+        one("The roads are clear, according to Tom Reed."),
+        ["Tom Reed"]
+    );
+}
+
+#[test]
+fn transcript_labels_and_boilerplate() {
+    let got =
+        who("Dana Marsh spoke.\n\nMARSH: We start now. We will win.\n\nREAD MORE: Marsh says so.");
+    let marsh = vec!["Dana Marsh".to_string()];
+    assert_eq!(got, [vec![], marsh.clone(), marsh, vec![]]);
+    let got = who("Watch: Dana Marsh on the vote.\n\nStory continues below.");
+    assert!(got.concat().is_empty());
+}
+
+#[test]
+fn groups_and_organisations_are_named_by_their_phrase() {
+    assert_eq!(one("Officials said the bridge was closed."), ["officials"]);
+    assert_eq!(one("Police said the bridge was closed."), ["police"]);
+    assert_eq!(one("The White House said nothing."), ["White House"]);
+}
+
+#[test]
+fn she_is_the_person_an_appositive_described() {
+    let t = "Governor Tom Hale visited. Yuni, a resident of the coast, was at home.\n\n“The water came,” she said.";
+    assert_eq!(who(t)[2], ["Yuni"]);
+}
+
+#[test]
+fn someone_described_by_age_is_the_person_just_named() {
+    let t = "Omar Haddad works nights. The 32-year-old labourer says each day is long.";
+    assert_eq!(who(t)[1], ["Omar Haddad"]);
+}
+
+#[test]
+fn a_name_that_is_also_a_modal() {
+    let t = "Prime Minister Theresa May lost. On Tuesday, Ms. May said a deal was near.";
+    assert_eq!(who(t)[1], ["Theresa May"]);
+}
+
+#[test]
+fn an_appositive_that_quotes() {
+    let t = "Doug Pardy, who lost “two belt loops” in May, says the program worked.";
+    assert_eq!(who(t)[0], ["Doug Pardy"]);
+}
