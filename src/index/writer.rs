@@ -58,7 +58,9 @@ impl IndexSink {
             .delete_term(Term::from_field_text(self.fields.article, article));
     }
 
-    /// Replaces whatever the index holds for `article` with `docs`, as one batch.
+    /// Replaces whatever the index holds for `article` with `docs`, as one batch; `replaces`
+    /// says whether it holds anything (a new article needs no delete, which would cost a lookup
+    /// in every segment at the next commit).
     ///
     /// The batch keeps the article's documents together and in order; until the next commit,
     /// searches still see the article's previous documents.
@@ -67,12 +69,15 @@ impl IndexSink {
         article: &str,
         fingerprint: u64,
         docs: &[SentenceDoc],
+        replaces: bool,
     ) -> Result<(), IndexError> {
         let mut operations = Vec::with_capacity(docs.len() + 1);
-        operations.push(UserOperation::Delete(Term::from_field_text(
-            self.fields.article,
-            article,
-        )));
+        if replaces {
+            operations.push(UserOperation::Delete(Term::from_field_text(
+                self.fields.article,
+                article,
+            )));
+        }
         self.gate.enter(docs.len());
         operations.extend(docs.iter().map(|doc| {
             let document = self.fields.to_document(doc, fingerprint);

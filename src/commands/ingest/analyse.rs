@@ -41,6 +41,8 @@ pub enum Fate {
         docs: Vec<SentenceDoc>,
         /// A warning to print (a malformed date), naming the file.
         warning: Option<String>,
+        /// Whether the index already holds documents of this article, to be replaced.
+        replaces: bool,
     },
     /// The index holds this article as it is.
     Unchanged {
@@ -144,6 +146,7 @@ fn analyse_record(
         };
     }
     Fate::Indexed {
+        replaces: known.contains_key(&article.id),
         warning: warnings(&article, &place),
         fingerprint,
         undated: article.published.is_none(),

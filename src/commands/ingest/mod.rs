@@ -224,11 +224,12 @@ fn write_result(
             undated,
             docs,
             warning,
+            replaces,
         } => {
             if let Some(warning) = warning {
                 progress.warn(&warning);
             }
-            sink.replace_article(&id, fingerprint, &docs)?;
+            sink.replace_article(&id, fingerprint, &docs, replaces)?;
             summary.count_article(&docs, undated, bytes);
             seen.articles.insert(id);
         }
