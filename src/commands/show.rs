@@ -50,7 +50,12 @@ pub fn run(args: &ShowArgs) -> anyhow::Result<Outcome> {
             .cloned()
             .collect(),
     };
-    let title = sentences.first().map_or("", |first| first.text.as_str());
+    // The headline the source gave, else the article's first line (the headline in most .txt).
+    let title = doc
+        .title
+        .as_deref()
+        .or_else(|| sentences.first().map(|first| first.text.as_str()))
+        .unwrap_or("");
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     if args.json {
