@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{ingest, parse_lines, sample_corpus, whosaid};
+use common::{ingest, parse_lines, query_stdout, sample_corpus, whosaid};
 use predicates::str::contains;
 
 /// The fields the README's JSON table documents, which every exported document must have.
@@ -77,29 +77,20 @@ fn the_json_schema_file_and_the_readme_match_the_export() {
 #[test]
 fn csv_and_tsv_have_a_header_and_one_row_a_hit() {
     let (_scratch, index) = ingest(&sample_corpus());
-    let csv = whosaid()
-        .args([
-            "query",
-            "residents",
-            "--person",
-            "Khan",
-            "--format",
-            "csv",
-            "--index",
-        ])
-        .arg(&index)
-        .output()
-        .unwrap();
-    let text = String::from_utf8(csv.stdout).unwrap();
+    let csv = query_stdout(
+        &index,
+        &["residents", "--person", "Khan", "--format", "csv"],
+    );
+    let text = csv;
     let mut lines = text.lines();
     assert_eq!(lines.next(), Some("id,date,speakers,text,score"));
     assert!(lines
         .next()
         .unwrap()
         .starts_with("uk/2017/london-bridge-2017.txt#14,2017-06-09,Sadiq Khan,Khan says that"));
-    let tsv = whosaid()
-        .args([
-            "query",
+    let tsv = query_stdout(
+        &index,
+        &[
             "residents",
             "--person",
             "Khan",
@@ -107,33 +98,19 @@ fn csv_and_tsv_have_a_header_and_one_row_a_hit() {
             "tsv",
             "--fields",
             "sentence,speakers,quote",
-            "--index",
-        ])
-        .arg(&index)
-        .output()
-        .unwrap();
-    assert_eq!(
-        String::from_utf8(tsv.stdout).unwrap(),
-        "sentence\tspeakers\tquote\n14\tSadiq Khan\tfalse\n"
+        ],
     );
+    assert_eq!(tsv, "sentence\tspeakers\tquote\n14\tSadiq Khan\tfalse\n");
 }
 
 #[test]
 fn json_fields_choose_keys_and_unknown_fields_are_an_error() {
     let (_scratch, index) = ingest(&sample_corpus());
-    let output = whosaid()
-        .args([
-            "query",
-            "London",
-            "--json",
-            "--fields",
-            "id,speakers,score",
-            "--index",
-        ])
-        .arg(&index)
-        .output()
-        .unwrap();
-    for hit in parse_lines(&output.stdout) {
+    let output = query_stdout(
+        &index,
+        &["London", "--json", "--fields", "id,speakers,score"],
+    );
+    for hit in parse_lines(output.as_bytes()) {
         let keys: Vec<&String> = hit.as_object().unwrap().keys().collect();
         assert_eq!(keys, vec!["id", "speakers", "score"]);
     }

@@ -56,6 +56,18 @@ pub fn query_json(index: &Path, args: &[&str]) -> Vec<serde_json::Value> {
     parse_lines(&output.stdout)
 }
 
+/// Runs `whosaid query ARGS --index INDEX` and returns what it printed on stdout.
+pub fn query_stdout(index: &Path, args: &[&str]) -> String {
+    let output = whosaid()
+        .arg("query")
+        .args(args)
+        .arg("--index")
+        .arg(index)
+        .output()
+        .unwrap();
+    String::from_utf8(output.stdout).unwrap()
+}
+
 /// Runs `whosaid export` on `index` and parses every line.
 pub fn export(index: &Path) -> Vec<serde_json::Value> {
     let output = whosaid()
