@@ -87,3 +87,118 @@ fn folders_200_deep_and_symlink_loops_are_walked_safely() {
     assert_eq!(texts.len(), 2, "{texts:?}");
     assert!(texts.contains(&"At the bottom.".to_string()));
 }
+
+/// `whosaid ARGS` without the capabilities that let root read any file, so that permissions
+/// apply as they do to any other user; `None` where `setpriv` (util-linux) is missing.
+fn whosaid_bound_by_permissions() -> Option<assert_cmd::Command> {
+    const DROP: &str = "-dac_override,-dac_read_search";
+    let available = std::process::Command::new("setpriv")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !available {
+        return None;
+    }
+    let mut command = assert_cmd::Command::new("setpriv");
+    command
+        .arg(format!("--inh-caps={DROP}"))
+        .arg(format!("--bounding-set={DROP}"))
+        .arg(assert_cmd::cargo::cargo_bin("whosaid"))
+        .env_remove("WHOSAID_INDEX")
+        .env("NO_COLOR", "1");
+    Some(command)
+}
+
+#[test]
+fn an_unreadable_file_is_reported_and_keeps_what_the_index_held() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = write_articles(&[
+        ("open.txt", "date 2019-01-02\nAn open story.\n"),
+        ("locked.txt", "date 2019-01-02\nA locked story.\n"),
+    ]);
+    let (_scratch, index) = ingest(dir.path());
+    let locked = dir.path().join("locked.txt");
+    std::fs::write(&locked, "date 2019-01-03\nA changed story.\n").unwrap();
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
+    let mut command = if std::fs::read(&locked).is_err() {
+        common::whosaid()
+    } else {
+        // Root reads files whatever their permissions; without those capabilities it cannot.
+        match whosaid_bound_by_permissions() {
+            Some(command) => command,
+            None => {
+                eprintln!("skipped: running as root and setpriv is missing");
+                return;
+            }
+        }
+    };
+    command
+        .arg("ingest")
+        .arg(dir.path())
+        .arg("--index")
+        .arg(&index)
+        .assert()
+        .success()
+        .stderr(contains("locked.txt: permission denied"))
+        .stderr(contains("chmod a+r"))
+        .stderr(contains("skipped 1 files (1 unreadable)"));
+    let texts: Vec<String> = export(&index)
+        .iter()
+        .map(|d| d["text"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(texts, ["A locked story.", "An open story."]);
+}
+
+#[test]
+fn files_deleted_while_the_ingest_runs_are_skipped_and_the_next_ingest_is_exact() {
+    const PARAGRAPHS: usize = 60;
+    let dir = tempfile::tempdir().unwrap();
+    let paths: Vec<std::path::PathBuf> = (0..3000)
+        .map(|i| {
+            let path = dir.path().join(format!("story{i:04}.txt"));
+            let body: String = (0..PARAGRAPHS)
+                .map(|p| format!("Paragraph {p} of story {i}, said Mayor Ada Quill.\n\n"))
+                .collect();
+            std::fs::write(&path, format!("date 2019-03-01\n{body}")).unwrap();
+            path
+        })
+        .collect();
+    let scratch = tempfile::tempdir().unwrap();
+    let index = scratch.path().join("index");
+    let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("whosaid"))
+        .arg("ingest")
+        .arg(dir.path())
+        .arg("--index")
+        .arg(&index)
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Once the ingest has made its index it has walked the folder (a few milliseconds); files
+    // deleted from the end, which it reads last, go after it found them and before it reads them.
+    while !index.join("meta.json").exists() {
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    std::thread::sleep(std::time::Duration::from_millis(100));
+    for path in paths.iter().rev().step_by(2) {
+        std::fs::remove_file(path).unwrap();
+    }
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    for line in stderr.lines().filter(|l| l.contains("skipped /")) {
+        assert!(
+            line.contains("deleted or moved while the ingest ran"),
+            "{line}"
+        );
+    }
+    eprintln!(
+        "{} files vanished during the ingest",
+        stderr.matches("deleted or moved").count()
+    );
+    ingest_command(dir.path(), &index).assert().success();
+    let (_clean_scratch, clean_index) = ingest(dir.path());
+    let after = export(&index);
+    assert_eq!(after.len(), 1500 * PARAGRAPHS);
+    assert_eq!(after, export(&clean_index));
+}

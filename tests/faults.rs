@@ -95,8 +95,14 @@ fn foreign_and_damaged_indexes_are_clear_errors() {
 /// A corpus big enough that an ingest takes a while: `n` articles of a few paragraphs.
 fn many_articles(n: usize) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
+    write_many_articles(dir.path(), n);
+    dir
+}
+
+/// Writes `n` articles of a few paragraphs under `dir`, in ten folders.
+fn write_many_articles(dir: &std::path::Path, n: usize) {
     for i in 0..n {
-        let folder = dir.path().join(format!("batch{}", i % 10));
+        let folder = dir.join(format!("batch{}", i % 10));
         std::fs::create_dir_all(&folder).unwrap();
         let body: String = (0..8)
             .map(|p| format!("“Paragraph {p} of story {i} is here,” said Mayor Ada Quill{i}. The council met on Monday to discuss item {p}.\n\n"))
@@ -107,7 +113,6 @@ fn many_articles(n: usize) -> tempfile::TempDir {
         )
         .unwrap();
     }
-    dir
 }
 
 #[test]
@@ -160,4 +165,78 @@ fn kill_9_at_any_moment_then_ingest_again_gives_exactly_a_clean_ingest() {
     }
     ingest_command(corpus.path(), &index).assert().success();
     assert_eq!(export(&index), clean);
+}
+
+/// A tmpfs of a few megabytes, mounted for one test and unmounted when dropped.
+struct SmallDisk {
+    mount_point: tempfile::TempDir,
+}
+
+impl SmallDisk {
+    /// Mounts a tmpfs of `bytes`; `None` where this machine does not let the test mount one.
+    fn mount(bytes: usize) -> Option<SmallDisk> {
+        let mount_point = tempfile::tempdir().unwrap();
+        let mounted = std::process::Command::new("mount")
+            .args([
+                "-t",
+                "tmpfs",
+                "-o",
+                &format!("size={bytes}"),
+                "whosaid-test",
+            ])
+            .arg(mount_point.path())
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|status| status.success());
+        mounted.then_some(SmallDisk { mount_point })
+    }
+
+    fn path(&self) -> &std::path::Path {
+        self.mount_point.path()
+    }
+}
+
+impl Drop for SmallDisk {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount")
+            .arg(self.mount_point.path())
+            .status();
+    }
+}
+
+/// The names of the files in `dir`, sorted.
+fn file_names(dir: &std::path::Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn a_full_disk_stops_the_ingest_with_a_clear_error_and_the_index_at_its_last_commit() {
+    let Some(disk) = SmallDisk::mount(1 << 20) else {
+        eprintln!("skipped: this machine does not let the test mount a tmpfs (it needs root)");
+        return;
+    };
+    let corpus = write_articles(&[(
+        "first.txt",
+        "date 2019-01-02\n“The bridge opens in May,” said Mayor Ada Quill.\n",
+    )]);
+    let index = disk.path().join("index");
+    ingest_command(corpus.path(), &index).assert().success();
+    let before = export(&index);
+    let files_before = file_names(&index);
+    write_many_articles(corpus.path(), 2000);
+    ingest_command(corpus.path(), &index)
+        .assert()
+        .code(2)
+        .stderr(contains("No space left on device"))
+        .stderr(contains("The index stays at its last commit"))
+        .stderr(contains("free space"))
+        .stderr(contains("panicked").not());
+    assert_eq!(export(&index), before);
+    // What the failed ingest wrote is gone, so the disk has its space back.
+    assert_eq!(file_names(&index), files_before);
 }

@@ -8,9 +8,15 @@ use super::{Article, ArticleFile};
 /// Why an article file could not be read; each says what the user can do about it.
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {
-    /// The file could not be opened or read.
+    /// The file was there when the folder was walked, and gone when it was read.
+    #[error("it was deleted or moved while the ingest ran; skipped, and removed from the index if it was there")]
+    Vanished,
+    /// The file's permissions do not let whosaid read it.
+    #[error("permission denied; give whosaid read access (chmod a+r) and ingest again")]
+    PermissionDenied,
+    /// The file could not be opened or read for another reason.
     #[error("cannot read it: {0}")]
-    Io(#[from] std::io::Error),
+    Io(std::io::Error),
     /// The file holds NUL bytes: it is binary, not an article.
     #[error("it is a binary file (it holds NUL bytes), not text; skipped")]
     Binary,
@@ -20,8 +26,19 @@ impl ReadError {
     /// A word or two for the ingest summary's count of skipped files.
     pub fn short_reason(&self) -> &'static str {
         match self {
-            ReadError::Io(_) => "unreadable",
+            ReadError::Vanished => "vanished",
+            ReadError::PermissionDenied | ReadError::Io(_) => "unreadable",
             ReadError::Binary => "binary",
+        }
+    }
+}
+
+impl From<std::io::Error> for ReadError {
+    fn from(error: std::io::Error) -> ReadError {
+        match error.kind() {
+            std::io::ErrorKind::NotFound => ReadError::Vanished,
+            std::io::ErrorKind::PermissionDenied => ReadError::PermissionDenied,
+            _ => ReadError::Io(error),
         }
     }
 }
@@ -143,6 +160,20 @@ mod tests {
             article.original_offset(article.text.len()),
             bytes.len() as u64
         );
+    }
+
+    #[test]
+    fn a_file_gone_since_the_walk_is_told_apart_from_an_unreadable_one() {
+        let folder = tempfile::tempdir().unwrap();
+        let file = ArticleFile {
+            path: folder.path().join("gone.txt"),
+            id: "gone.txt".to_string(),
+            size: 10,
+        };
+        let error = read_articles(&file).unwrap_err();
+        assert!(matches!(error, ReadError::Vanished));
+        assert_eq!(error.short_reason(), "vanished");
+        assert!(error.to_string().contains("deleted or moved"));
     }
 
     #[test]

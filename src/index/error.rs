@@ -40,6 +40,17 @@ pub enum IndexError {
         /// The underlying error.
         source: tantivy::TantivyError,
     },
+    /// Writing the index failed part way (a full disk, a failing one): nothing of this ingest
+    /// since its last commit is kept, and the index stays as that commit left it.
+    #[error("could not write the index at {path}: {cause}. The index stays at its last commit; {advice}")]
+    WriteFailed {
+        /// The index path.
+        path: PathBuf,
+        /// What the system reported.
+        cause: String,
+        /// What to do about it.
+        advice: &'static str,
+    },
     /// A file of the index could not be read or written.
     #[error("index at {path}: {source}")]
     Io {
@@ -50,7 +61,26 @@ pub enum IndexError {
     },
 }
 
+/// What to do when the disk holding the index is full.
+const FREE_SPACE: &str = "free space on its disk (or give an --index on another) and run the same ingest again: it goes on from there";
+/// What to do when writing the index failed for another reason.
+const FIX_AND_RETRY: &str = "fix the cause and run the same ingest again: it goes on from there";
+
 impl IndexError {
+    /// A failed write of the index at `path`, saying whether the disk is full.
+    pub fn write_failed(path: &std::path::Path, source: &tantivy::TantivyError) -> IndexError {
+        let advice = if is_disk_full(source) {
+            FREE_SPACE
+        } else {
+            FIX_AND_RETRY
+        };
+        IndexError::WriteFailed {
+            path: path.to_path_buf(),
+            cause: describe(source),
+            advice,
+        }
+    }
+
     /// Wraps a tantivy error met on the index at `path`, telling a busy lock apart.
     pub fn tantivy(path: &std::path::Path, source: tantivy::TantivyError) -> IndexError {
         match source {
@@ -63,5 +93,47 @@ impl IndexError {
                 source,
             },
         }
+    }
+}
+
+/// ENOSPC and EDQUOT: no space left on the device, disk quota exceeded.
+const DISK_FULL_ERRNOS: [i32; 2] = [28, 122];
+
+/// Whether `error` comes from a full disk or an exceeded quota.
+fn is_disk_full(error: &tantivy::TantivyError) -> bool {
+    match io_error(error) {
+        Some(io) => {
+            matches!(
+                io.kind(),
+                std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded
+            ) || io
+                .raw_os_error()
+                .is_some_and(|errno| DISK_FULL_ERRNOS.contains(&errno))
+        }
+        // Some of tantivy's writes report the system's error only as text.
+        None => DISK_FULL_ERRNOS
+            .iter()
+            .any(|errno| describe(error).ends_with(&format!("(os error {errno})"))),
+    }
+}
+
+/// The operating system's error under a tantivy error, when there is one.
+fn io_error(error: &tantivy::TantivyError) -> Option<&std::io::Error> {
+    use tantivy::directory::error::OpenWriteError;
+    match error {
+        tantivy::TantivyError::IoError(io) => Some(io),
+        tantivy::TantivyError::OpenWriteError(OpenWriteError::IoError { io_error, .. }) => {
+            Some(io_error)
+        }
+        _ => None,
+    }
+}
+
+/// A tantivy write error in a user's words: the system's message where there is one.
+fn describe(error: &tantivy::TantivyError) -> String {
+    match (io_error(error), error) {
+        (Some(io), _) => io.to_string(),
+        (None, tantivy::TantivyError::InternalError(message)) => message.clone(),
+        (None, _) => error.to_string(),
     }
 }

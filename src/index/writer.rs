@@ -65,7 +65,7 @@ impl IndexSink {
     /// The batch keeps the article's documents together and in order; until the next commit,
     /// searches still see the article's previous documents.
     pub fn replace_article(
-        &self,
+        &mut self,
         article: &str,
         fingerprint: u64,
         docs: &[SentenceDoc],
@@ -83,18 +83,34 @@ impl IndexSink {
             let document = self.fields.to_document(doc, fingerprint);
             UserOperation::Add(Pending::new(document, Arc::clone(&self.gate)))
         }));
-        self.writer
-            .run(operations)
-            .map(|_| ())
-            .map_err(|e| IndexError::tantivy(&self.path, e))
+        match self.writer.run(operations) {
+            Ok(_) => Ok(()),
+            Err(error) => Err(self.fail(error)),
+        }
     }
 
     /// Makes everything written so far durable and visible to searches.
     pub fn commit(&mut self) -> Result<(), IndexError> {
-        self.writer
-            .commit()
-            .map(|_| ())
-            .map_err(|e| IndexError::tantivy(&self.path, e))
+        match self.writer.commit() {
+            Ok(_) => Ok(()),
+            Err(error) => Err(self.fail(error)),
+        }
+    }
+
+    /// Turns a failed write into the error the user sees, after putting the index back at its
+    /// last commit and deleting the files written since, which would otherwise fill the disk.
+    fn fail(&mut self, error: tantivy::TantivyError) -> IndexError {
+        // When an indexing thread fails, adding documents only says the writer was killed;
+        // joining the threads, as preparing a commit does, brings up what they met.
+        let cause = match self.writer.prepare_commit() {
+            Err(cause) if !matches!(cause, tantivy::TantivyError::ErrorInThread(_)) => cause,
+            _ => error,
+        };
+        if self.writer.rollback().is_ok() {
+            // Best effort: the next ingest's first commit collects them anyway.
+            let _ = self.writer.garbage_collect_files().wait();
+        }
+        IndexError::write_failed(&self.path, &cause)
     }
 
     /// Waits for background merges to finish, releasing the write lock.

@@ -5,7 +5,7 @@ use std::sync::mpsc::SyncSender;
 
 use rayon::prelude::*;
 
-use crate::article::{read_articles, Article, ArticleFile, Record};
+use crate::article::{read_articles, Article, ArticleFile, ReadError, Record};
 use crate::document::{build_documents, Analyses, SentenceDoc};
 
 /// What ingest does to every record, the same for all.
@@ -49,10 +49,14 @@ pub enum Fate {
         /// The article id.
         id: String,
     },
-    /// The whole file could not be read: its articles in the index stay as they were.
+    /// The whole file could not be read: its articles in the index stay as they were, unless
+    /// the file is gone.
     FileUnreadable {
         /// The file's relative path, the prefix of its articles' ids.
         file: String,
+        /// Whether the file is gone (deleted or moved since the walk found it), so that its
+        /// articles leave the index like those of any file no longer there.
+        gone: bool,
         /// Why, in a word or two, for the summary.
         reason: &'static str,
         /// The message for stderr, naming the file and what to do.
@@ -69,42 +73,50 @@ pub enum Fate {
     },
 }
 
+/// The index writer stopped on an error, so no more results are wanted.
+#[derive(Debug)]
+pub struct WriterStopped;
+
 /// Reads `file` and sends the fate of each of its records, analysing them on every core.
+///
+/// Fails only when the writer has stopped on an error, so that the walk stops too instead of
+/// reading the rest of the folder for nothing.
 pub fn analyse_file(
     file: &ArticleFile,
     known: &HashMap<String, u64>,
     options: Options,
     sender: &SyncSender<RecordResult>,
-) {
+) -> Result<(), WriterStopped> {
     let records = match read_articles(file) {
         Ok(records) => records,
         Err(error) => {
             let fate = Fate::FileUnreadable {
                 file: file.id.clone(),
+                gone: matches!(error, ReadError::Vanished),
                 reason: error.short_reason(),
                 message: format!("whosaid: skipped {}: {error}", file.path.display()),
             };
-            // Sending fails only when the writer has stopped on an error: nothing more to do.
-            let _ = sender.send(RecordResult {
-                bytes: file.size,
-                ends_file: true,
-                fate,
-            });
-            return;
+            return sender
+                .send(RecordResult {
+                    bytes: file.size,
+                    ends_file: true,
+                    fate,
+                })
+                .map_err(|_| WriterStopped);
         }
     };
     let last = records.len().saturating_sub(1);
     records
         .into_par_iter()
         .enumerate()
-        .for_each_with(sender.clone(), |sender, (n, record)| {
+        .try_for_each_with(sender.clone(), |sender, (n, record)| {
             let result = RecordResult {
                 bytes: record.bytes,
                 ends_file: n == last,
                 fate: analyse_record(file, record, known, options),
             };
-            let _ = sender.send(result);
-        });
+            sender.send(result).map_err(|_| WriterStopped)
+        })
 }
 
 /// The fate of one record: skipped, unchanged, or analysed into documents.

@@ -157,8 +157,9 @@ fn write_articles(
     let mut seen = Seen::default();
     std::thread::scope(|scope| {
         scope.spawn(move || {
-            files.par_iter().for_each_with(sender, |sender, file| {
-                analyse_file(file, known, options, sender);
+            // Stops early only when the writer below has stopped on an error, which it reports.
+            let _stopped = files.par_iter().try_for_each_with(sender, |sender, file| {
+                analyse_file(file, known, options, sender)
             });
         });
         let mut last_commit = Instant::now();
@@ -195,12 +196,15 @@ fn write_result(
     match fate {
         Fate::FileUnreadable {
             file,
+            gone,
             reason,
             message,
         } => {
             progress.warn(&message);
             summary.count_skipped(reason);
-            seen.unreadable_files.insert(file);
+            if !gone {
+                seen.unreadable_files.insert(file);
+            }
         }
         Fate::NoArticle {
             is_line,
