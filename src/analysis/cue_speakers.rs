@@ -20,6 +20,10 @@ impl Doc<'_> {
         recent: &mut Recent,
     ) -> Option<Speaker> {
         match cue.kind {
+            // "..., was also badly hit, said Ana Ruiz, a spokeswoman": the name after the verb.
+            CueKind::Verb if self.named_after_comma(cue.token, range.clone()) => self
+                .inverted_subject(cue.token, range.clone(), recent)
+                .or_else(|| self.subject_before(cue.token, range, recent)),
             CueKind::Verb => self
                 .subject_before(cue.token, range.clone(), recent)
                 .or_else(|| self.inverted_subject(cue.token, range, recent)),
@@ -28,6 +32,21 @@ impl Doc<'_> {
                 .named_after(cue.token + 2, range.clone(), recent)
                 .or_else(|| self.source_starting_at(cue.token + 2, range)),
         }
+    }
+
+    /// Whether the verb at `verb` stands between a comma and a name that a comma or the
+    /// sentence's end closes: "..., said Ana Ruiz, a spokeswoman" (but not "..., said Ruiz
+    /// would go", where Ruiz is the reported clause's subject).
+    fn named_after_comma(&self, verb: usize, range: Range<usize>) -> bool {
+        let comma_before = verb > range.start && self.tokens[verb - 1].is_punct(self.text, ',');
+        let k = self.runs_at.get(verb + 1).copied().unwrap_or(NONE);
+        if !comma_before || k == NONE {
+            return false;
+        }
+        let after = self.mentions[k as usize].last + 1;
+        after >= range.end
+            || self.tokens[after].is_punct(self.text, ',')
+            || self.tokens[after].is_punct(self.text, '.')
     }
 
     /// The subject just before a verb: "Khan said", "Khan also said", "Trump on Saturday tweeted",
@@ -203,26 +222,35 @@ impl Doc<'_> {
     /// Smith, a teacher and a coach in Elm County, where the club plays, said").
     fn before_appositive(&self, j: usize, from: usize) -> Option<Speaker> {
         const MAX_APPOSITIVE: usize = 50;
-        const MAX_COMMAS: usize = 3;
+        const MAX_COMMAS: usize = 4;
         let lo = j.saturating_sub(MAX_APPOSITIVE).max(from);
         // The appositive may quote: "Doug Purdy, who lost “two belt loops”, says".
         let commas = (lo..j)
             .rev()
             .filter(|&k| !self.tokens[k].quoted && self.tokens[k].is_punct(self.text, ','));
+        // A word that may be a place ("..., based in Antigonish, N.S., says") is taken only when
+        // no one surely a person stands before an earlier comma.
+        let mut maybe_place = None;
         for (n, open) in commas.take(MAX_COMMAS).enumerate() {
             // The appositive may be the name itself: "the boy's uncle, Peter, says".
             let inside = self.runs_at.get(open + 1).copied().filter(|&k| k != NONE);
             if let Some(k) = inside.filter(|&k| n == 0 && self.mentions[k as usize].last + 1 == j) {
                 return self.person_ending_at(self.mentions[k as usize].last, from);
             }
-            if let Some(s) = open
-                .checked_sub(1)
-                .and_then(|p| self.person_ending_at(p, from))
-            {
-                return Some(s);
+            // "Sen. Ann Holt of Vermont, the chair of ..., said": Ann Holt, not Vermont.
+            let found = open.checked_sub(1).and_then(|p| {
+                self.before_phrase(p, from)
+                    .or_else(|| self.person_ending_at(p, from))
+            });
+            match found {
+                Some(s) if s.person().is_some_and(|p| self.people.is_person[p]) => return Some(s),
+                Some(s) => {
+                    maybe_place.get_or_insert(s);
+                }
+                None => {}
             }
         }
-        None
+        maybe_place
     }
 
     /// After a quotation the subject may follow its verb: "“...,” said Khan", "“...,” said he",

@@ -352,7 +352,7 @@ fn role(text: &str, t: &Token, first: bool) -> Role {
     let common = flags & COMMON != 0
         && ((first && t.initial) || w.len() <= 3 || super::cues::cue_kind(w).is_some());
     let article = first && t.initial && w.len() == 1; // "A Metro Transit spokesperson"
-    if acronym || digits || common || article || flags & NOT_NAME != 0 {
+    if acronym || digits || common || article || is_party_and_state(w) || flags & NOT_NAME != 0 {
         return Role::Stop;
     }
     Role::Name
@@ -389,6 +389,21 @@ fn title_gender(title: &str) -> Gender {
         Some(t) if FEMALE.contains(&t) => Gender::Female,
         _ => Gender::Unknown,
     }
+}
+
+/// Whether `word` is the party-and-state note US news puts after a legislator's name:
+/// "D-Calif", "R-Texas", "I-Vt" (the dot after it is a token of its own).
+pub fn is_party_and_state(word: &str) -> bool {
+    const MAX_STATE: usize = 14; // "R-Massachusetts"
+    let mut parts = word.splitn(2, '-');
+    let (Some(party), Some(state)) = (parts.next(), parts.next()) else {
+        return false;
+    };
+    matches!(party, "D" | "R" | "I")
+        && state.len() >= 2
+        && state.len() <= MAX_STATE
+        && state.starts_with(|c: char| c.is_ascii_uppercase())
+        && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
 }
 
 /// Whether a word ends in a possessive "’s".

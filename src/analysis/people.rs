@@ -28,8 +28,9 @@ impl People {
     /// name ending a longer one joins it ("Al Rashed" -> "Yasmin Al Rashed"); a surname alone
     /// ("Khan", "Mr Khan") takes the nearest earlier full name with that surname, else the first
     /// later one (in the seed article the full name appears late). A word that is nobody's
-    /// surname but the first name of one person only is that person: "Kim" after "Kim Jong-un",
-    /// "Wang" after "Wang Qishan".
+    /// surname but the first name of one person only is that person when the article gives them
+    /// a title ("Kim" after "leader Kim Jong-un") or another person has their surname ("Michael"
+    /// after "Dorie Greenspan" and "Michael Greenspan").
     pub fn resolve(text: &str, tokens: &[Token], mentions: &[Mention]) -> People {
         let mut people = People {
             of_mention: vec![usize::MAX; mentions.len()],
@@ -41,15 +42,22 @@ impl People {
         people.resolve_full(text, mentions, |_, m, id| {
             let surname = text[tokens[m.last].start..m.end].to_lowercase();
             by_surname.entry(surname).or_default().push((m.start, id));
-            // Only titled mentions are looked at: cheap, and the rule wants a title anyway.
-            if m.title.is_some() {
-                let first = tokens[m.first].text(text).to_lowercase();
-                let only = by_first.entry(first).or_insert(Some(id));
-                if *only != Some(id) {
-                    *only = None;
-                }
+            let first = tokens[m.first].text(text).to_lowercase();
+            let only = by_first.entry(first).or_insert(Some(id));
+            if *only != Some(id) {
+                *only = None;
             }
         });
+        // Family members share a surname, so articles call them by their first names: "Dorie
+        // Greenspan and her husband Michael Greenspan ... says Michael".
+        let mut shares_surname = vec![false; people.names.len()];
+        for full in by_surname.values() {
+            if full.iter().any(|&(_, id)| id != full[0].1) {
+                for &(_, id) in full {
+                    shares_surname[id] = true;
+                }
+            }
+        }
         let mut by_single: HashMap<String, usize> = HashMap::default();
         let mut first_names: Vec<(usize, usize)> = Vec::new();
         for (k, m) in mentions
@@ -76,14 +84,15 @@ impl People {
             };
         }
         people.note_titles(text, tokens, mentions);
-        // Only someone the article gives a title is called by a first name alone: "North
-        // Korean leader Kim Jong-un ... Kim", not "the Pacific Ocean ... Pacific".
+        // Only someone the article gives a title, or who shares a surname, is called by a first
+        // name alone: "North Korean leader Kim Jong-un ... Kim", not "the Pacific Ocean ...
+        // Pacific".
         let mut titled = vec![false; people.names.len()];
         for &(_, _, p) in &people.titles {
             titled[p] = true;
         }
         for (k, id) in first_names {
-            if titled[id] {
+            if titled[id] || shares_surname[id] {
                 people.of_mention[k] = id;
             }
         }

@@ -77,7 +77,64 @@ pub struct Attribution {
 }
 
 /// Attributes every sentence of an article: one Attribution per sentence, same order.
+///
+/// Page furniture that scrapers leave between paragraphs ("Advertisement", "Story continues
+/// below") is read past, as a reader does: it speaks for nobody and does not separate a quotation
+/// from the sentence that names its speaker.
 pub fn attribute(text: &str, sentences: &[Sentence]) -> Vec<Attribution> {
+    let furniture: Vec<bool> = sentences
+        .iter()
+        .map(|s| is_furniture(&text[s.start..s.end]))
+        .collect();
+    if !furniture.contains(&true) {
+        return attribute_prose(text, sentences);
+    }
+    let mut prose = Vec::with_capacity(sentences.len());
+    let mut furniture_paragraphs = 0;
+    for (s, &skip) in sentences.iter().zip(&furniture) {
+        if skip {
+            furniture_paragraphs += 1;
+        } else {
+            prose.push(Sentence {
+                paragraph: s.paragraph.saturating_sub(furniture_paragraphs),
+                ..*s
+            });
+        }
+    }
+    let mut attributed = attribute_prose(text, &prose).into_iter();
+    furniture
+        .iter()
+        .map(|&skip| {
+            if skip {
+                Attribution::default()
+            } else {
+                attributed.next().unwrap_or_default()
+            }
+        })
+        .collect()
+}
+
+/// Whether a sentence is a line of page furniture rather than the article's prose.
+fn is_furniture(sentence: &str) -> bool {
+    const FURNITURE: [&str; 11] = [
+        "advertisement",
+        "skip advertisement",
+        "story continued below",
+        "story continues below",
+        "story continues below advertisement",
+        "article continued below",
+        "article continues below",
+        "continue reading below",
+        "continue reading",
+        "more on this",
+        "loading",
+    ];
+    let line = sentence.trim().trim_end_matches(['.', ':', '…']).trim_end();
+    line.len() <= 40 && FURNITURE.iter().any(|f| line.eq_ignore_ascii_case(f))
+}
+
+/// Attributes the sentences of an article's prose: one Attribution per sentence, same order.
+fn attribute_prose(text: &str, sentences: &[Sentence]) -> Vec<Attribution> {
     let doc = Doc::new(text);
     let ranges: Vec<Range<usize>> = sentences.iter().map(|s| doc.token_range(s)).collect();
     let mut recent = Recent::new(&doc.people);
@@ -270,6 +327,15 @@ mod tests {
             .into_iter()
             .map(|a| a.speakers.into_iter().map(|s| s.name).collect())
             .collect()
+    }
+
+    #[test]
+    fn page_furniture_speaks_for_nobody_and_is_read_past() {
+        let t = "“We cook at home,” said Dora Lind.\n\nArticle Continued Below\n\n“I loved it.”\n\nAdvertisement\n\nShe left.";
+        assert_eq!(
+            who(t),
+            [vec!["Dora Lind"], vec![], vec!["Dora Lind"], vec![], vec![]]
+        );
     }
 
     #[test]

@@ -298,7 +298,7 @@ impl<'a> Doc<'a> {
 
     /// The person named by an unquoted, non-possessive mention ending at token `i`.
     /// A party-and-state note or a suffix after the name is looked past: "Rep. Dana Fields
-    /// (D-Ore.) said", "Carl T. Winters III, a writer, said".
+    /// (D-Ore.) said", "Rep. Dana Fields, D-Ore., said", "Carl T. Winters III, a writer, said".
     pub(super) fn person_ending_at(&self, i: usize, from: usize) -> Option<Speaker> {
         let i = self.name_end_before(i, from);
         let k = self.ends_at[i];
@@ -308,7 +308,8 @@ impl<'a> Doc<'a> {
         Some(self.speaker(k as usize))
     }
 
-    /// Token `i` moved left past a bracketed note and a name suffix (Jr., II) that end a name.
+    /// Token `i` moved left past a bracketed note, a party-and-state note after a comma and a
+    /// name suffix (Jr., II) that end a name.
     pub(super) fn name_end_before(&self, mut i: usize, from: usize) -> usize {
         const MAX_NOTE: usize = 12;
         if self.tokens[i].is_punct(self.text, ')') {
@@ -322,6 +323,12 @@ impl<'a> Doc<'a> {
         }
         if self.tokens[i].is_punct(self.text, '.') && i > from {
             i -= 1; // "Jr."
+        }
+        // "Rep. Dana Fields, D-Ore., said": the note after the comma is not the name.
+        let note =
+            self.tokens[i].is_word() && names::is_party_and_state(self.tokens[i].text(self.text));
+        if note && i > from + 1 && self.tokens[i - 1].is_punct(self.text, ',') {
+            i -= 2;
         }
         let suffix = matches!(
             self.tokens[i].text(self.text),
