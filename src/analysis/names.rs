@@ -248,6 +248,9 @@ impl Run {
         {
             return None;
         }
+        if self.len == 1 && is_month_here(text, tokens, self.words[0]) {
+            return None;
+        }
         let (run_first, name, title) = self.name_words(text, tokens)?;
         let (first, last) = (name[0], name[name.len() - 1]);
         let (end, possessive) = strip_possessive(text, tokens[last].start, tokens[last].end);
@@ -310,6 +313,22 @@ impl Run {
         let title = (head > 0 && roles[head - 1] == Role::Title).then(|| words[head - 1]);
         Some((words[0], &words[name], title))
     }
+}
+
+/// Whether the word at token `i` is a month that is also a name, used as a month here: "in May
+/// 2016", "on June 3", "since April" (but "Theresa May said", "May said").
+fn is_month_here(text: &str, tokens: &[Token], i: usize) -> bool {
+    const MONTHS: [&str; 4] = ["April", "May", "June", "August"];
+    const BEFORE: [&str; 12] = [
+        "in", "on", "since", "until", "by", "last", "next", "early", "late", "mid", "from", "of",
+    ];
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    if !MONTHS.contains(&word(i)) {
+        return false;
+    }
+    let number_after = word(i + 1).starts_with(|c: char| c.is_ascii_digit());
+    let before = i.checked_sub(1).is_some_and(|k| BEFORE.contains(&word(k)));
+    number_after || before
 }
 
 /// Whether the run starting at token `i` follows "Org-word of": "House of Commons".

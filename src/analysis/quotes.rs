@@ -59,7 +59,7 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
         }
         marks.skip_to(i + len);
     }
-    scan.finish(trim_end(b, b.len()));
+    scan.finish(b, trim_end(b, b.len()));
     scan.quotes
 }
 
@@ -181,7 +181,7 @@ impl Scanner {
         while j < b.len() && b[j].is_ascii_whitespace() {
             j += 1;
         }
-        self.finish(trim_end(b, i));
+        self.finish(b, trim_end(b, i));
         if let Some((g, _)) = self.pending {
             self.pending = Some((g, j));
         }
@@ -189,17 +189,54 @@ impl Scanner {
     }
 
     /// Ends the paragraph at `end`: a double quote still open runs to here and may go on in the
-    /// next paragraph; a single quote still open was most likely an apostrophe and is dropped.
-    fn finish(&mut self, end: usize) {
+    /// next paragraph, unless its own words show where the missing closing mark belonged
+    /// ("“We will not stop, said Mira Holt."); a single quote still open was most likely an
+    /// apostrophe and is dropped.
+    fn finish(&mut self, b: &[u8], end: usize) {
         self.pending = None;
         if let Some(first) = self.stack.first().copied() {
             if first != Family::Single && end > self.top_start {
-                self.emit(end, false);
-                self.pending = Some((self.current_group, usize::MAX));
+                match cue_after_comma(b, self.top_start, end) {
+                    Some(cut) => self.emit(cut, false),
+                    None => {
+                        self.emit(end, false);
+                        self.pending = Some((self.current_group, usize::MAX));
+                    }
+                }
             }
         }
         self.stack.clear();
     }
+}
+
+/// Where a quotation left open in `b[from..to]` most likely ended: just past a comma followed by
+/// an attribution, "..., said union leader Mira Holt", "..., Holt said", "..., she said".
+fn cue_after_comma(b: &[u8], from: usize, to: usize) -> Option<usize> {
+    const VERBS: [&[u8]; 6] = [b"said", b"says", b"told", b"added", b"asked", b"wrote"];
+    const PRONOUNS: [&[u8]; 3] = [b"he", b"she", b"they"];
+    // Enough for describing words or a title and a full name: "said union leader Mira Holt".
+    const NAME_WITHIN: usize = 4;
+    let verb = |w: &[u8]| VERBS.contains(&w);
+    let capitalised = |w: &[u8]| w.first().is_some_and(u8::is_ascii_uppercase);
+    let span = &b[from..to];
+    for comma in memchr::memchr_iter(b',', span) {
+        let mut words = [&b""[..]; NAME_WITHIN + 1];
+        let found = span[comma + 1..]
+            .split(|c| !c.is_ascii_alphabetic())
+            .filter(|w| !w.is_empty())
+            .take(words.len());
+        for (slot, word) in words.iter_mut().zip(found) {
+            *slot = word;
+        }
+        let names = words.iter().take_while(|w| capitalised(w)).count();
+        let attribution = (verb(words[0]) && words[1..].iter().any(|w| capitalised(w)))
+            || (PRONOUNS.contains(&words[0]) && verb(words[1]))
+            || (names > 0 && names <= NAME_WITHIN && verb(words[names]));
+        if attribution {
+            return Some(from + comma + 1);
+        }
+    }
+    None
 }
 
 /// Which families are open where a mark is met.
@@ -309,6 +346,21 @@ mod tests {
         assert_eq!(quoted("“We will win,” she said."), ["“We will win,”"]);
         assert_eq!(quoted("He said \"no\" twice."), ["\"no\""]);
         assert_eq!(quoted("Le «oui» est là."), ["«oui»"]);
+    }
+
+    #[test]
+    fn an_unclosed_quote_ends_where_its_attribution_starts() {
+        assert_eq!(
+            quoted("“We will not stop, said union leader Mira Holt. Then"),
+            ["“We will not stop,"]
+        );
+        assert_eq!(quoted("“It is over, Holt said. Then"), ["“It is over,"]);
+        assert_eq!(quoted("“It is over, she said. Then"), ["“It is over,"]);
+        // No attribution after the comma: the quote runs on to the paragraph's end.
+        assert_eq!(
+            quoted("“The plan, said to be costly, is ready.\n\nNext"),
+            ["“The plan, said to be costly, is ready."]
+        );
     }
 
     #[test]

@@ -1,0 +1,265 @@
+//! Who speaks: each case of speaker attribution, on articles written for these tests, read back
+//! through the export as a script would.
+
+mod common;
+
+use common::{export, ingest, query_json, sample_corpus, speakers, write_articles};
+use serde_json::Value;
+
+/// Ingests one article holding `body` (dated 2019-05-06) and exports its sentences.
+fn attributed(body: &str) -> Vec<Value> {
+    let dir = write_articles(&[("story.txt", &format!("date 2019-05-06\n{body}"))]);
+    let (_scratch, index) = ingest(dir.path());
+    export(&index)
+}
+
+/// The sentence that starts with `opening`, failing the test if there is none.
+fn sentence<'a>(docs: &'a [Value], opening: &str) -> &'a Value {
+    docs.iter()
+        .find(|d| d["text"].as_str().unwrap().starts_with(opening))
+        .unwrap_or_else(|| panic!("no sentence starts with {opening:?}"))
+}
+
+/// The speakers of the sentence that starts with `opening`.
+fn who(docs: &[Value], opening: &str) -> Vec<String> {
+    speakers(sentence(docs, opening))
+}
+
+/// The quoted texts of a sentence, marks included, cut out of the article by its quote spans.
+fn quoted(doc: &Value, article: &str) -> Vec<String> {
+    doc["quote_spans"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|span| {
+            let (start, end) = (span[0].as_u64().unwrap(), span[1].as_u64().unwrap());
+            article[start as usize..end as usize].to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn quotation_marks_of_every_kind_are_quotes_and_apostrophes_are_not() {
+    let body = "“The bridge will reopen in May,” said Mayor Ada Quill.\n\n\
+        \"We are ready,\" Tom Reyes said.\n\n\
+        « We will be there », said Claire Dubois.\n\n\
+        The council should “think fast on the “no reason to worry” statement”, Quill said.\n\n\
+        Quill’s plan for rock 'n' roll nights in the '90s style drew crowds, Reyes said.\n";
+    let docs = attributed(body);
+    let article = format!("date 2019-05-06\n{body}");
+    let curly = sentence(&docs, "“The bridge");
+    assert_eq!(speakers(curly), ["Ada Quill"]);
+    assert_eq!(
+        quoted(curly, &article),
+        ["“The bridge will reopen in May,”"]
+    );
+    assert_eq!(who(&docs, "\"We are ready"), ["Tom Reyes"]);
+    assert_eq!(who(&docs, "« We will"), ["Claire Dubois"]);
+    let nested = sentence(&docs, "The council should");
+    assert_eq!(speakers(nested), ["Ada Quill"]);
+    assert_eq!(
+        quoted(nested, &article),
+        ["“think fast on the “no reason to worry” statement”"]
+    );
+    let apostrophes = sentence(&docs, "Quill’s plan");
+    assert_eq!(speakers(apostrophes), ["Tom Reyes"]);
+    assert_eq!(apostrophes["quote"], false);
+}
+
+#[test]
+fn unbalanced_marks_never_fail_and_what_can_be_is_attributed() {
+    let docs = attributed(
+        "“We will not stop, said union leader Mira Holt.\n\n\
+         The plant closes in June.\n\n\
+         Holt said the vote was fair.\n",
+    );
+    assert_eq!(docs.len(), 3);
+    let unclosed = sentence(&docs, "“We will not stop");
+    assert_eq!(speakers(unclosed), ["Mira Holt"]);
+    let article = format!("date 2019-05-06\n{}", "“We will not stop,");
+    assert_eq!(quoted(unclosed, &article), ["“We will not stop,"]);
+    assert_eq!(sentence(&docs, "The plant closes")["quote"], false);
+    assert_eq!(who(&docs, "Holt said"), ["Mira Holt"]);
+}
+
+#[test]
+fn a_quotation_over_several_sentences_and_paragraphs_is_its_speakers() {
+    let docs = attributed(
+        "Mayor Ada Quill spoke at the opening.\n\n\
+         “The first part of the plan is the bridge. It is nearly done.\n\n\
+         “The second part is the ferry. It starts in June,” Quill said.\n\n\
+         The crowd cheered.\n",
+    );
+    for opening in [
+        "“The first part",
+        "It is nearly done",
+        "“The second part",
+        "It starts in June",
+    ] {
+        assert_eq!(who(&docs, opening), ["Ada Quill"], "{opening}");
+        assert_eq!(sentence(&docs, opening)["quote"], true, "{opening}");
+    }
+    assert!(who(&docs, "The crowd").is_empty());
+}
+
+#[test]
+fn cues_in_both_orders_split_quotes_and_colons() {
+    let docs = attributed(
+        "“The budget is balanced,” Tom Reyes said.\n\n\
+         “The budget is not balanced,” said Ada Quill.\n\n\
+         Mira Holt said: “We will vote no.”\n\n\
+         “We start on Monday,” she said. “Nobody will stop us.”\n\n\
+         Lena Hart told reporters: “The ships will wait.”\n",
+    );
+    assert_eq!(who(&docs, "“The budget is balanced"), ["Tom Reyes"]);
+    assert_eq!(who(&docs, "“The budget is not"), ["Ada Quill"]);
+    assert_eq!(who(&docs, "Mira Holt said"), ["Mira Holt"]);
+    assert_eq!(who(&docs, "“We start on Monday"), ["Mira Holt"]);
+    assert_eq!(who(&docs, "“Nobody will stop us"), ["Mira Holt"]);
+    assert_eq!(who(&docs, "Lena Hart told"), ["Lena Hart"]);
+}
+
+#[test]
+fn appositives_reported_speech_and_a_cue_far_from_the_name() {
+    let docs = attributed(
+        "Lena Hart, a spokeswoman for the Kestrel Bay port authority, said the ships would wait.\n\n\
+         Tom Reyes says that the budget is balanced.\n\n\
+         Mira Holt told reporters the vote was fair.\n\n\
+         Ada Quill, who has led the council since 2009 and who fought the closure of three \
+         plants in the valley, said the deal was good.\n\n\
+         According to Tom Reyes, the ferry is late.\n\n\
+         Rep. Dana Fields, D-Ore., the chair of the panel, said the bill was ready.\n\n\
+         Sen. Carl Winters of Vermont, the chair of the budget committee, said a long standoff \
+         helps nobody.\n\n\
+         The north shore was also hit, said Ana Ruiz, a spokeswoman for the agency.\n",
+    );
+    assert_eq!(who(&docs, "Lena Hart, a"), ["Lena Hart"]);
+    assert_eq!(who(&docs, "Tom Reyes says"), ["Tom Reyes"]);
+    assert_eq!(who(&docs, "Mira Holt told"), ["Mira Holt"]);
+    assert_eq!(who(&docs, "Ada Quill, who"), ["Ada Quill"]);
+    assert_eq!(who(&docs, "According to"), ["Tom Reyes"]);
+    assert_eq!(who(&docs, "Rep. Dana Fields"), ["Dana Fields"]);
+    assert_eq!(who(&docs, "Sen. Carl Winters"), ["Carl Winters"]);
+    assert_eq!(who(&docs, "The north shore"), ["Ana Ruiz"]);
+}
+
+#[test]
+fn speakers_resolve_to_the_fullest_name_the_article_gives() {
+    let docs = attributed(
+        "Harbour City Mayor Ada Quill opened the bridge on Monday. Tom Reyes, a councillor, \
+         watched.\n\n\
+         Ms Quill said the work was done on time.\n\n\
+         Quill said the ferry comes next.\n\n\
+         “It was hard,” she said.\n\n\
+         The mayor said the city would celebrate.\n\n\
+         Bill De Blasio said the two cities were alike. Bill de Blasio spoke later too, \
+         De Blasio said.\n\n\
+         Dorie Greenspan and her husband Michael Greenspan came too. “We love bridges,” says \
+         Michael.\n",
+    );
+    assert_eq!(who(&docs, "Ms Quill said"), ["Ada Quill"]);
+    assert_eq!(who(&docs, "Quill said the ferry"), ["Ada Quill"]);
+    assert_eq!(who(&docs, "“It was hard"), ["Ada Quill"]);
+    assert_eq!(who(&docs, "The mayor said"), ["Ada Quill"]);
+    let de_blasio = who(&docs, "Bill De Blasio said");
+    assert_eq!(who(&docs, "Bill de Blasio spoke"), de_blasio);
+    assert_eq!(who(&docs, "“We love bridges"), ["Michael Greenspan"]);
+}
+
+#[test]
+fn an_uncued_quote_takes_the_speaker_of_the_sentence_before_read_past_page_furniture() {
+    let docs = attributed(
+        "A reporter asked Mayor Ada Quill about the delay.\n\n\
+         “It will open in May.”\n\n\
+         Tom Reyes said the ferry is late.\n\n\
+         Article Continued Below\n\n\
+         “Nobody told us why.”\n",
+    );
+    assert_eq!(who(&docs, "“It will open"), ["Ada Quill"]);
+    assert_eq!(who(&docs, "“Nobody told us"), ["Tom Reyes"]);
+    assert!(who(&docs, "Article Continued Below").is_empty());
+    assert!(sentence(&docs, "Article Continued Below")["mentions"]
+        .as_array()
+        .unwrap()
+        .is_empty());
+}
+
+#[test]
+fn kinds_and_mentions_are_told_apart_and_filterable() {
+    let dir = write_articles(&[(
+        "port.txt",
+        "date 2019-05-06\nOfficials said the port would close.\n\n\
+         The Kestrel Bay Port Authority said in a statement that ships would wait.\n\n\
+         Tom Reyes said the closure was a mistake.\n\n\
+         Reyes criticised Ada Quill's plan on Monday.\n",
+    )]);
+    let (_scratch, index) = ingest(dir.path());
+    let docs = export(&index);
+    let kinds = |opening: &str| sentence(&docs, opening)["speaker_kinds"].clone();
+    assert_eq!(kinds("Officials said"), serde_json::json!(["group"]));
+    assert_eq!(
+        kinds("The Kestrel Bay Port Authority"),
+        serde_json::json!(["organisation"])
+    );
+    assert_eq!(kinds("Tom Reyes said"), serde_json::json!(["person"]));
+    let criticised = sentence(&docs, "Reyes criticised");
+    assert!(speakers(criticised).is_empty());
+    assert_eq!(
+        criticised["mentions"],
+        serde_json::json!(["Tom Reyes", "Ada Quill"])
+    );
+
+    let persons = query_json(&index, &["--kind", "person"]);
+    assert_eq!(persons.len(), 1);
+    assert_eq!(speakers(&persons[0]), ["Tom Reyes"]);
+    let about_quill = query_json(&index, &["--mentions", "Quill"]);
+    assert_eq!(about_quill.len(), 1);
+    assert!(about_quill[0]["text"]
+        .as_str()
+        .unwrap()
+        .starts_with("Reyes criticised"));
+    assert!(query_json(&index, &["--person", "Quill"]).is_empty());
+}
+
+#[test]
+fn the_export_gives_each_speakers_mention_and_offsets_and_the_quoted_spans() {
+    let body = "Harbour City Mayor Ada Quill opened the bridge.\n\n\
+                “We did it,” she said, “and on time.”\n";
+    let docs = attributed(body);
+    let article = format!("date 2019-05-06\n{body}");
+    let doc = sentence(&docs, "“We did it");
+    let mention = &doc["speaker_mentions"][0];
+    assert_eq!(mention["name"], "Ada Quill");
+    assert_eq!(mention["kind"], "person");
+    assert_eq!(mention["text"], "she");
+    let (start, end) = (
+        mention["start"].as_u64().unwrap() as usize,
+        mention["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&article[start..end], "she");
+    assert_eq!(quoted(doc, &article), ["“We did it,”", "“and on time.”"]);
+}
+
+#[test]
+fn the_seed_articles_quotes_are_attributed_as_a_reader_would() {
+    let (_scratch, index) = ingest(&sample_corpus());
+    let docs: Vec<Value> = export(&index)
+        .into_iter()
+        .filter(|d| d["article"] == "uk/2017/london-bridge-2017.txt")
+        .collect();
+    assert_eq!(who(&docs, "Khan says that"), ["Sadiq Khan"]);
+    assert_eq!(
+        who(&docs, "“Honestly I’ve got better"),
+        ["Sarah Huckabee Sanders"]
+    );
+    assert_eq!(who(&docs, "NY mayor Bill de Blasio"), ["Bill de Blasio"]);
+    assert_eq!(
+        who(&docs, "New York Mayor Bill De Blasio"),
+        ["Bill de Blasio"]
+    );
+    assert_eq!(who(&docs, "Mr Khan’s spokesperson"), ["spokesperson"]);
+    assert_eq!(who(&docs, "In one of a series of tweets"), ["Trump"]);
+    let took_office = sentence(&docs, "Khan, a member of the Labour Party");
+    assert!(speakers(took_office).is_empty());
+    assert_eq!(took_office["mentions"], serde_json::json!(["Sadiq Khan"]));
+}
