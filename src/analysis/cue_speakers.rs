@@ -99,6 +99,7 @@ impl Doc<'_> {
             .or_else(|| self.before_phrase(j, range.start))
             .or_else(|| self.party_member_at(j, range.start, recent))
             .or_else(|| self.aged_at(j, range.start, recent))
+            .or_else(|| self.described_at(j, range.start, recent))
             // A capitalised cue mid-sentence is a name, not a verb: "the United States".
             .or_else(|| {
                 let verb_word = !self.tokens[verb].cap || self.tokens[verb].initial;
@@ -133,6 +134,46 @@ impl Doc<'_> {
             }
         }
         None
+    }
+
+    /// "the lanky, bespectacled professor said", "the grieving father said": someone described
+    /// by a title, not named, is whoever the article last gave that title; someone described by
+    /// a noun for a person is the person it spoke of last (as "he" or "she" would be).
+    fn described_at(&self, j: usize, from: usize, recent: &mut Recent) -> Option<Speaker> {
+        const DESCRIBING: usize = 5;
+        let t = &self.tokens[j];
+        let noun = t.text(self.text);
+        if !t.is_word() || t.cap || !(names::is_title(noun) || names::is_person_noun(noun)) {
+            return None;
+        }
+        let lo = j.saturating_sub(DESCRIBING + 1).max(from);
+        let the = (lo..j).rev().find(|&k| {
+            let d = &self.tokens[k];
+            let w = d.text(self.text);
+            w.eq_ignore_ascii_case("the")
+                || d.quoted
+                || !(d.is_word() || w == ",")
+                || w.ends_with("’s")
+                || w.ends_with("'s")
+                || (d.is_word() && source_words::words().flags(w) & FUNCTION != 0)
+        })?;
+        if !self.tokens[the].text(self.text).eq_ignore_ascii_case("the") {
+            return None;
+        }
+        // A title names whoever holds it ("the judge" is a new person when nobody was given
+        // it); a noun for a person ("the father", "the lanky, bespectacled resident") is someone
+        // the article has just spoken of.
+        let who = match self.people.with_title(noun, t.start) {
+            Some(person) => Who::Person(person),
+            None if !names::is_title(noun) => {
+                recent.find(pronouns::Pronoun::Personal(names::Gender::Unknown))?
+            }
+            None => return None,
+        };
+        Some(Speaker {
+            who,
+            at: (self.tokens[the + 1].start, t.end),
+        })
     }
 
     /// "the Kentucky Republican said": a party member described, not named, is the person
@@ -306,9 +347,26 @@ impl Doc<'_> {
         let named = (skip > 0)
             .then(|| self.named_at(next + skip, range.clone(), recent))
             .flatten();
-        named
-            .or_else(|| self.named_at(next, range.clone(), recent))
-            .or_else(|| after_quote.then(|| self.source_starting_at(next, range))?)
+        let named = named.or_else(|| self.named_at(next, range.clone(), recent));
+        // "says Heart and Stroke senior manager Erin Kim": a word that may be an organisation's
+        // or a place's name gives way to the person named a few words on.
+        let surely_person = |s: &Speaker| s.person().is_some_and(|p| self.people.is_person[p]);
+        if let Some(s) = named.filter(|s| !surely_person(s)) {
+            return Some(self.person_described_after(next, range).unwrap_or(s));
+        }
+        named.or_else(|| after_quote.then(|| self.source_starting_at(next, range))?)
+    }
+
+    /// The first person surely a person named within a few words of token `i`, only words
+    /// between: "Heart and Stroke senior manager Erin Kim".
+    fn person_described_after(&self, i: usize, range: Range<usize>) -> Option<Speaker> {
+        const DESCRIBING: usize = 8;
+        let end = range.end.min(i + DESCRIBING);
+        (i..end)
+            .take_while(|&k| self.tokens[k].is_word() && !self.tokens[k].quoted)
+            .filter(|&k| self.runs_at[k] != NONE)
+            .map(|k| self.speaker(self.runs_at[k] as usize))
+            .find(|s| s.person().is_some_and(|p| self.people.is_person[p]))
     }
 
     /// The person named a few describing words after token `i`, with no punctuation between:

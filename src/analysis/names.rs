@@ -100,6 +100,19 @@ pub fn find_mentions(text: &str, tokens: &[Token]) -> Vec<Mention> {
 /// Whether an appositive after the name at token `last` describes a person: an age ("Dana,
 /// 34,") or a person noun after "a" ("Roman, a resident of the area,", "Yuni, a mother of two").
 fn described_as_person(text: &str, tokens: &[Token], last: usize) -> bool {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    if word(last + 1) != "," {
+        return false;
+    }
+    let age = word(last + 2).bytes().all(|b| b.is_ascii_digit())
+        && !word(last + 2).is_empty()
+        && word(last + 3) == ",";
+    let a = matches!(word(last + 2), "a" | "an");
+    age || (a && (last + 3..last + 6).any(|k| is_person_noun(word(k))))
+}
+
+/// Whether `word` is a noun for a person: "resident", "professor", "mother".
+pub fn is_person_noun(word: &str) -> bool {
     const PERSON_NOUNS: [&str; 30] = [
         "resident",
         "student",
@@ -132,15 +145,7 @@ fn described_as_person(text: &str, tokens: &[Token], last: usize) -> bool {
         "daughter",
         "son",
     ];
-    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
-    if word(last + 1) != "," {
-        return false;
-    }
-    let age = word(last + 2).bytes().all(|b| b.is_ascii_digit())
-        && !word(last + 2).is_empty()
-        && word(last + 3) == ",";
-    let a = matches!(word(last + 2), "a" | "an");
-    age || (a && (last + 3..last + 6).any(|k| PERSON_NOUNS.contains(&word(k))))
+    PERSON_NOUNS.contains(&word)
 }
 
 /// A common word opening a sentence is a name after all when the article uses it as a surname

@@ -129,7 +129,27 @@ fn is_furniture(sentence: &str) -> bool {
         "more on this",
         "loading",
     ];
-    let line = sentence.trim().trim_end_matches(['.', ':', '…']).trim_end();
+    // Links and captions: "READ MORE: Minister says ...", "WATCH: Bomb threats ...".
+    const LABELS: [&str; 10] = [
+        "READ MORE:",
+        "MORE:",
+        "WATCH:",
+        "RELATED:",
+        "VIDEO:",
+        "PHOTOS:",
+        "LISTEN:",
+        "SEE ALSO:",
+        "CLICK HERE",
+        "READ:",
+    ];
+    let line = sentence.trim();
+    if LABELS.iter().any(|l| {
+        line.get(..l.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(l))
+    }) {
+        return true;
+    }
+    let line = line.trim_end_matches(['.', ':', '…']).trim_end();
     line.len() <= 40 && FURNITURE.iter().any(|f| line.eq_ignore_ascii_case(f))
 }
 
@@ -299,7 +319,7 @@ fn carry_to_uncued_quotes(
         let resumed = resumed.filter(|_| spans[k - 1].is_empty() && before.asked.is_none());
         let carried = before
             .asked
-            .or(before.speakers.first().copied())
+            .or(before.speakers.last().copied())
             .or(resumed)
             .or(before.subject);
         let carried = carried.or_else(|| doc.sole_person(ranges[k - 1].clone()));
