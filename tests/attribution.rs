@@ -263,3 +263,30 @@ fn the_seed_articles_quotes_are_attributed_as_a_reader_would() {
     assert!(speakers(took_office).is_empty());
     assert_eq!(took_office["mentions"], serde_json::json!(["Sadiq Khan"]));
 }
+
+#[test]
+fn datelines_captions_and_reporters_credits_are_not_speakers() {
+    let docs = attributed(
+        "HARBOUR CITY, N.S. — Ada Quill is warning voters to be wary of rumours.\n\n\
+         As Dana Marsh reports, a rally is planned for Monday.\n\n\
+         Tom Reyes, a retired porter, looks at a display of photos. (THE HARBOUR PRESS FILE PHOTO)\n\n\
+         The porters’ trip drew national attention. “We went to the capital,” he says.\n\n\
+         Mr. Holt told the House before slamming Ms. Quill’s offer that the plan had failed.\n",
+    );
+    assert_eq!(who(&docs, "HARBOUR CITY"), ["Ada Quill"]);
+    assert!(who(&docs, "As Dana Marsh reports").is_empty());
+    assert!(who(&docs, "Tom Reyes, a retired porter").is_empty());
+    // The caption introduced Tom Reyes, but "he" is nobody the prose has named.
+    assert_ne!(who(&docs, "The porters’ trip"), ["Tom Reyes"]);
+    assert_eq!(who(&docs, "Mr. Holt told"), ["Holt"]);
+}
+
+#[test]
+fn someone_just_introduced_with_an_age_is_the_next_he() {
+    let docs = attributed(
+        "Tom Reyes joined the program in May. “It changed my life,” he says.\n\n\
+         It also helped Harbour City accountant Paul Quill, 50. “I sleep better now,” he says.\n",
+    );
+    assert_eq!(who(&docs, "“It changed"), ["Tom Reyes"]);
+    assert_eq!(who(&docs, "“I sleep better"), ["Paul Quill"]);
+}

@@ -106,7 +106,7 @@ fn described_as_person(text: &str, tokens: &[Token], last: usize) -> bool {
     }
     let age = word(last + 2).bytes().all(|b| b.is_ascii_digit())
         && !word(last + 2).is_empty()
-        && word(last + 3) == ",";
+        && matches!(word(last + 3), "," | ".");
     let a = matches!(word(last + 2), "a" | "an");
     age || (a && (last + 3..last + 6).any(|k| is_person_noun(word(k))))
 }

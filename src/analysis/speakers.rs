@@ -82,10 +82,19 @@ pub struct Attribution {
 /// below") is read past, as a reader does: it speaks for nobody and does not separate a quotation
 /// from the sentence that names its speaker.
 pub fn attribute(text: &str, sentences: &[Sentence]) -> Vec<Attribution> {
-    let furniture: Vec<bool> = sentences
+    let mut furniture: Vec<bool> = sentences
         .iter()
         .map(|s| is_furniture(&text[s.start..s.end]))
         .collect();
+    // A paragraph that ends in a photo credit is a caption: "Ana Ruiz looks at the display.
+    // (THE CANADIAN PRESS/Jo Lee)".
+    for (k, s) in sentences.iter().enumerate() {
+        if is_photo_credit(&text[s.start..s.end]) {
+            for (f, o) in furniture.iter_mut().zip(sentences).take(k + 1) {
+                *f |= o.paragraph == s.paragraph;
+            }
+        }
+    }
     if !furniture.contains(&true) {
         return attribute_prose(text, sentences);
     }
@@ -151,6 +160,19 @@ fn is_furniture(sentence: &str) -> bool {
     }
     let line = line.trim_end_matches(['.', ':', '…']).trim_end();
     line.len() <= 40 && FURNITURE.iter().any(|f| line.eq_ignore_ascii_case(f))
+}
+
+/// Whether a sentence is the credit that ends a photo caption: "(THE CANADIAN PRESS FILE
+/// PHOTO)", "(Photo: Jo Lee/Getty Images)".
+fn is_photo_credit(sentence: &str) -> bool {
+    const CREDITS: [&str; 5] = ["photo", "getty", "press", "reuters", "afp"];
+    let line = sentence.trim();
+    line.len() <= 120
+        && line.starts_with('(')
+        && line.ends_with(')')
+        && CREDITS
+            .iter()
+            .any(|c| line.to_ascii_lowercase().contains(c))
 }
 
 /// Attributes the sentences of an article's prose: one Attribution per sentence, same order.
@@ -312,9 +334,11 @@ fn carry_to_uncued_quotes(
         let before = &found[k - 1];
         // A quotation resumed after a sentence about someone else is still the last quoted
         // speaker's: “...,” said Hadwin. Silverman also won. “We are proud ...” -> Hadwin.
+        // Not across a section: the resumed quotation is in this paragraph or the one before.
         let resumed = (2..=RESUME_WITHIN.min(k)).find_map(|back| {
             let f = &found[k - back];
-            (!spans[k - back].is_empty()).then(|| f.speakers.first().copied())?
+            let same_section = sentences[k - back].paragraph + 1 >= s.paragraph;
+            (same_section && !spans[k - back].is_empty()).then(|| f.speakers.first().copied())?
         });
         let resumed = resumed.filter(|_| spans[k - 1].is_empty() && before.asked.is_none());
         let carried = before

@@ -129,6 +129,7 @@ impl<'a> Doc<'a> {
     pub(super) fn cued_speakers(&self, range: Range<usize>, recent: &mut Recent) -> Found {
         let mut found = Found::default();
         recent.next_sentence();
+        let range = self.after_dateline(range);
         if self.boilerplate(range.clone()) {
             found.cued = true; // nothing to carry into "READ MORE: ..." either
             return found;
@@ -145,6 +146,14 @@ impl<'a> Doc<'a> {
         }
         found.cued = found.label || !cues.is_empty();
         for cue in &cues {
+            if self.reporter_credit(cue, range.clone()) {
+                continue;
+            }
+            // "Corbyn told the House before slamming May's offer", "Khan said ..., adding":
+            // a participle after a cue with a speaker is that speaker's.
+            if cue.kind == cues::CueKind::Participle && !found.speakers.is_empty() {
+                continue;
+            }
             if let Some(s) = self.speaker_of(cue, range.clone(), recent) {
                 found.add(s);
             }
@@ -153,11 +162,54 @@ impl<'a> Doc<'a> {
             }
         }
         found.subject = self.subject_of(range.clone());
-        // The speaker, then the subject, is who a following "he" or "she" most likely means.
-        for s in found.subject.iter().chain(found.speakers.last()) {
+        // The speaker, then the subject, then someone just introduced with an age or a
+        // description ("... for accountant Ana Ruiz, 50.") is who a following "he" or "she"
+        // most likely means.
+        let introduced = self.introduced_in(range.clone());
+        for s in found
+            .subject
+            .iter()
+            .chain(found.speakers.last())
+            .chain(introduced.iter())
+        {
             recent.note(*s, &self.people);
         }
         found
+    }
+
+    /// The tokens of a sentence after its dateline: "MIRAMICHI, N.B. — Justin Trudeau is
+    /// warning ..." starts at "Justin".
+    fn after_dateline(&self, range: Range<usize>) -> Range<usize> {
+        const MAX_DATELINE: usize = 8;
+        let dash = range.clone().take(MAX_DATELINE).find(|&i| {
+            let t = &self.tokens[i];
+            t.kind == tokens::Kind::Punct && self.text[t.start..].starts_with(['—', '–'])
+        });
+        let Some(dash) = dash.filter(|&d| d > range.start) else {
+            return range;
+        };
+        let place = (range.start..dash).all(|i| {
+            let t = &self.tokens[i];
+            let w = t.text(self.text);
+            (t.is_word() && !w.chars().any(char::is_lowercase) && t.cap) || matches!(w, "," | ".")
+        });
+        if place {
+            dash + 1..range.end
+        } else {
+            range
+        }
+    }
+
+    /// "As Dana Marsh reports, ...": the broadcaster's reporter introducing a story, not a
+    /// source speaking.
+    fn reporter_credit(&self, cue: &cues::Cue, range: Range<usize>) -> bool {
+        let verb = self.tokens[cue.token].text(self.text);
+        if !matches!(verb, "reports" | "reported") || range.len() < 3 {
+            return false;
+        }
+        let opens_with_as = self.tokens[range.start].text(self.text) == "As";
+        let k = self.runs_at[range.start + 1];
+        opens_with_as && k != NONE && self.mentions[k as usize].last + 1 == cue.token
     }
 
     /// Links and captions that scrapers leave in the text: "READ MORE: Minister says ...".
@@ -175,6 +227,15 @@ impl<'a> Doc<'a> {
             && range
                 .take(4)
                 .any(|i| self.tokens[i].is_punct(self.text, ':'))
+    }
+
+    /// The last person the tokens of `range` introduce with an age or a description after
+    /// their name ("Ana Ruiz, 50,", "Roman, a resident of the area,").
+    fn introduced_in(&self, range: Range<usize>) -> Option<Speaker> {
+        let from = self.mentions.partition_point(|m| m.run_first < range.start);
+        let to = self.mentions.partition_point(|m| m.run_first < range.end);
+        let k = (from..to).rev().find(|&k| self.mentions[k].described)?;
+        self.person_ending_at(self.mentions[k].last, range.start)
     }
 
     /// A speaker label opening a paragraph, as in transcripts and headlines: "MARSH: We start now.",
