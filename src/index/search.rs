@@ -97,7 +97,11 @@ pub struct Search {
 impl Search {
     /// Opens a reader on `index`, seeing its last commit.
     pub fn new(index: Index, fields: Fields) -> Result<Search, SearchError> {
-        let reader = index.reader()?;
+        // A command searches the commit it opened: no thread watching for the next one.
+        let reader = index
+            .reader_builder()
+            .reload_policy(tantivy::ReloadPolicy::Manual)
+            .try_into()?;
         Ok(Search {
             index,
             reader,

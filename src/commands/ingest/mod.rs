@@ -38,7 +38,11 @@ pub fn run(args: &IngestArgs) -> anyhow::Result<Outcome> {
     let source = source_folder(&args.dir)?;
     let index_path = &args.location.index;
     let (index, fields) = open_or_create_index(index_path)?;
-    let known = indexed_articles(&index.reader()?.searcher())
+    let reader: tantivy::IndexReader = index
+        .reader_builder()
+        .reload_policy(tantivy::ReloadPolicy::Manual)
+        .try_into()?;
+    let known = indexed_articles(&reader.searcher())
         .with_context(|| format!("reading the index at {}", index_path.display()))?;
     check_source(index_path, &source, known.is_empty())?;
     let threads = args.threads.unwrap_or_else(default_threads);
