@@ -134,7 +134,7 @@ fn walk(dir: &Path, extensions: &[String], summary: &mut IngestSummary) -> Walk 
 /// The articles an ingest found, to tell which of the index's articles have vanished.
 #[derive(Debug, Default)]
 struct Seen {
-    /// Ids of the articles read, changed or not.
+    /// Ids of the articles read that the index already held, changed or not.
     articles: HashSet<String>,
     /// Files that could not be read at all: their articles stay as the index has them.
     unreadable_files: HashSet<String>,
@@ -239,7 +239,10 @@ fn write_result(
             }
             sink.replace_article(&id, fingerprint, &docs, replaces)?;
             summary.count_article(&docs, undated, bytes);
-            seen.articles.insert(id);
+            // Only articles the index held can vanish: a first ingest remembers none.
+            if replaces {
+                seen.articles.insert(id);
+            }
         }
     }
     Ok(())

@@ -20,8 +20,11 @@ pub struct IngestSummary {
     pub sentences: u64,
     /// Written sentences with at least one speaker.
     pub with_speaker: u64,
-    /// Distinct speaker names over the written articles.
-    pub speakers: HashSet<String>,
+    /// Distinct speaker names over the written articles, as 64-bit hashes: a few bytes each,
+    /// however many millions of names a corpus holds.
+    pub speakers: HashSet<u64>,
+    /// Hashes the speaker names.
+    name_hasher: std::collections::hash_map::RandomState,
     /// Files skipped, counted by reason.
     pub skipped: BTreeMap<&'static str, u64>,
     /// Lines of JSON Lines files skipped, counted by reason.
@@ -40,9 +43,8 @@ impl IngestSummary {
         for doc in docs {
             self.with_speaker += u64::from(!doc.speakers.is_empty());
             for name in &doc.speakers {
-                if !self.speakers.contains(name) {
-                    self.speakers.insert(name.clone());
-                }
+                let hash = std::hash::BuildHasher::hash_one(&self.name_hasher, name);
+                self.speakers.insert(hash);
             }
         }
     }
