@@ -113,7 +113,7 @@ fn described_as_person(text: &str, tokens: &[Token], last: usize) -> bool {
 
 /// Whether `word` is a noun for a person: "resident", "professor", "mother".
 pub fn is_person_noun(word: &str) -> bool {
-    const PERSON_NOUNS: [&str; 30] = [
+    const PERSON_NOUNS: [&str; 36] = [
         "resident",
         "student",
         "teacher",
@@ -144,6 +144,12 @@ pub fn is_person_noun(word: &str) -> bool {
         "grandfather",
         "daughter",
         "son",
+        "businessman",
+        "businesswoman",
+        "nominee",
+        "candidate",
+        "billionaire",
+        "actor",
     ];
     PERSON_NOUNS.contains(&word)
 }

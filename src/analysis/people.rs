@@ -157,6 +157,7 @@ impl People {
                     .next()
                     .unwrap_or(title)
                     .to_ascii_lowercase();
+                let title = unabbreviated(&title).map_or(title, str::to_string);
                 self.titles.push((m.start, title, p));
             }
             // "in Nova Terra", "at Elmwood": a place, whatever its shape.
@@ -200,6 +201,25 @@ impl People {
         self.genders.push(Gender::Unknown);
         self.names.len() - 1
     }
+}
+
+/// The role an abbreviated title stands for, so that "the governor" finds "Gov. Mike Pence".
+fn unabbreviated(title: &str) -> Option<&'static str> {
+    Some(match title {
+        "gov" => "governor",
+        "sen" => "senator",
+        "rep" => "congressman",
+        "pres" => "president",
+        "gen" => "general",
+        "lt" => "lieutenant",
+        "sgt" => "sergeant",
+        "supt" => "superintendent",
+        "insp" => "inspector",
+        "prof" => "professor",
+        "sec" | "secy" => "secretary",
+        "atty" => "attorney",
+        _ => return None,
+    })
 }
 
 /// A name as shown: white space folded to single spaces.
