@@ -14,6 +14,7 @@ pub mod schema;
 pub mod search;
 pub mod stats;
 pub mod stemmer;
+pub mod stored;
 pub mod writer;
 
 pub use date_range::DayRange;

@@ -50,7 +50,8 @@ pub struct Fields {
     pub outlet: Field,
     /// Whether the sentence holds a direct quotation.
     pub quote: Field,
-    /// The whole [`SentenceDoc`] as JSON: what export and `--json` print.
+    /// The whole [`SentenceDoc`] in its stored form (see [`super::stored`]): what export and
+    /// `--json` print.
     pub doc: Field,
     /// The fingerprint of the article the sentence came from: unchanged articles are skipped.
     pub fingerprint: Field,
@@ -127,8 +128,7 @@ impl Fields {
                 }
             }
         }
-        // Serialising a struct of strings and numbers cannot fail.
-        out.add_bytes(self.doc, &serde_json::to_vec(doc).unwrap_or_default());
+        out.add_bytes(self.doc, &super::stored::to_stored_bytes(doc));
         out
     }
 }

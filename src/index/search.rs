@@ -196,6 +196,6 @@ impl Search {
             .get_first(self.fields.doc)
             .and_then(|value| value.as_bytes())
             .ok_or_else(|| SearchError::Damaged(format!("document {address:?} has no body")))?;
-        serde_json::from_slice(bytes).map_err(|e| SearchError::Damaged(e.to_string()))
+        super::stored::from_stored_bytes(bytes).map_err(|e| SearchError::Damaged(e.to_string()))
     }
 }
