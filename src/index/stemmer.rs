@@ -32,9 +32,26 @@ pub struct CachedStemmerFilter<T> {
     memory: StemMemory,
 }
 
+/// Slots of the small table in front of the large one: news repeats a few thousand words most
+/// of the time, and a table this size stays in the processor's cache where the large one does
+/// not (profiling showed most of the stemming time waiting on the large table's memory).
+const HOT_SLOTS: usize = 1 << 13;
+/// The longest word, and stem, a hot slot holds.
+const HOT_LEN: usize = 15;
+
+/// A word and its stem, inline: no pointer to follow.
+#[derive(Clone, Copy, Default)]
+struct HotSlot {
+    word_len: u8,
+    stem_len: u8,
+    word: [u8; HOT_LEN],
+    stem: [u8; HOT_LEN],
+}
+
 /// Words already stemmed, with their stems.
 #[derive(Clone)]
 struct StemMemory {
+    hot: Box<[HotSlot]>,
     stems: FxHashMap<Box<str>, Box<str>>,
     stemmer: frostem::Stemmer,
 }
@@ -42,6 +59,7 @@ struct StemMemory {
 impl Default for StemMemory {
     fn default() -> Self {
         StemMemory {
+            hot: vec![HotSlot::default(); HOT_SLOTS].into_boxed_slice(),
             stems: FxHashMap::default(),
             stemmer: frostem::Stemmer::new(frostem::Algorithm::English),
         }
@@ -51,18 +69,52 @@ impl Default for StemMemory {
 impl StemMemory {
     /// Replaces `word` with its stem.
     fn stem_in_place(&mut self, word: &mut String) {
-        if let Some(stem) = self.stems.get(word.as_str()) {
-            word.clear();
-            word.push_str(stem);
-            return;
-        }
-        let stem: Box<str> = self.stemmer.stem(word).into();
-        if self.stems.len() < MAX_REMEMBERED {
-            self.stems.insert(word.as_str().into(), stem.clone());
+        let bytes = word.as_bytes();
+        let fits = !bytes.is_empty() && bytes.len() <= HOT_LEN;
+        let slot = if fits {
+            let slot = hot_slot(bytes);
+            let hot = &self.hot[slot];
+            if usize::from(hot.word_len) == bytes.len() && &hot.word[..bytes.len()] == bytes {
+                let stem = &hot.stem[..usize::from(hot.stem_len)];
+                // The stem came from a `str`, whole: still valid UTF-8.
+                let stem = std::str::from_utf8(stem).unwrap_or_default();
+                word.clear();
+                word.push_str(stem);
+                return;
+            }
+            Some(slot)
+        } else {
+            None
+        };
+        let stem: Box<str> = match self.stems.get(word.as_str()) {
+            Some(stem) => stem.clone(),
+            None => {
+                let stem: Box<str> = self.stemmer.stem(word).into();
+                if self.stems.len() < MAX_REMEMBERED {
+                    self.stems.insert(word.as_str().into(), stem.clone());
+                }
+                stem
+            }
+        };
+        if let Some(slot) = slot.filter(|_| stem.len() <= HOT_LEN) {
+            let hot = &mut self.hot[slot];
+            hot.word_len = word.len() as u8;
+            hot.word[..word.len()].copy_from_slice(word.as_bytes());
+            hot.stem_len = stem.len() as u8;
+            hot.stem[..stem.len()].copy_from_slice(stem.as_bytes());
         }
         word.clear();
         word.push_str(&stem);
     }
+}
+
+/// The hot slot of a word: an FNV-1a hash of its bytes.
+fn hot_slot(bytes: &[u8]) -> usize {
+    let mut hash: u32 = 0x811c_9dc5;
+    for &b in bytes {
+        hash = (hash ^ u32::from(b)).wrapping_mul(0x0100_0193);
+    }
+    hash as usize & (HOT_SLOTS - 1)
 }
 
 impl<T: Tokenizer> Tokenizer for CachedStemmerFilter<T> {
@@ -129,5 +181,11 @@ mod tests {
         assert_eq!(tokens(&mut ours, text), tokens(&mut theirs, text));
         // The second time the words come from memory: still the same.
         assert_eq!(tokens(&mut ours, text), tokens(&mut theirs, text));
+        // Enough words to fill and overwrite the small table, and some too long for it.
+        let many: String = (0..40_000)
+            .map(|n| format!("running{n} jumped{} internationalisations ", n % 977))
+            .collect();
+        assert_eq!(tokens(&mut ours, &many), tokens(&mut theirs, &many));
+        assert_eq!(tokens(&mut ours, &many), tokens(&mut theirs, &many));
     }
 }
