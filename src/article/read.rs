@@ -47,8 +47,9 @@ impl From<std::io::Error> for ReadError {
 /// one a line for JSON Lines. An error here is about the whole file (unreadable, binary, not
 /// UTF-8); a bad record inside a readable file is a [`Record`] holding its error.
 pub fn read_articles(file: &ArticleFile) -> Result<Vec<Record>, ReadError> {
-    let decoded = decode(std::fs::read(&file.path)?)?;
-    let format = Format::of(&file.path);
+    let path = file.path();
+    let decoded = decode(std::fs::read(&path)?)?;
+    let format = Format::of(&path);
     let mut records = read_records(format, &file.id, decoded.text);
     if let Some(offsets) = decoded.original_offsets {
         for article in records.iter_mut().filter_map(|r| r.article.as_mut().ok()) {
@@ -166,7 +167,7 @@ mod tests {
     fn a_file_gone_since_the_walk_is_told_apart_from_an_unreadable_one() {
         let folder = tempfile::tempdir().unwrap();
         let file = ArticleFile {
-            path: folder.path().join("gone.txt"),
+            root: std::sync::Arc::from(folder.path()),
             id: "gone.txt".to_string(),
             size: 10,
         };

@@ -1,18 +1,29 @@
 //! Finding the article files under a folder.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use walkdir::WalkDir;
 
 /// An article file found under the ingest root.
+///
+/// A walk of millions of files holds one of these for each, so the full path is not kept: it is
+/// the root, shared, joined with the id.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ArticleFile {
-    /// Where the file is on disk.
-    pub path: PathBuf,
+    /// The folder the file was found under.
+    pub root: Arc<Path>,
     /// The article's id: its path relative to the root, with `/` separators.
     pub id: String,
     /// The file's size in bytes when it was found, for progress.
     pub size: u64,
+}
+
+impl ArticleFile {
+    /// Where the file is on disk.
+    pub fn path(&self) -> PathBuf {
+        self.root.join(&self.id)
+    }
 }
 
 /// A path under the root that could not be walked, with the reason in words.
@@ -32,6 +43,7 @@ pub fn find_article_files<'a>(
     root: &'a Path,
     extensions: &'a [String],
 ) -> impl Iterator<Item = Result<ArticleFile, WalkProblem>> + 'a {
+    let shared_root: Arc<Path> = Arc::from(root);
     WalkDir::new(root)
         .follow_links(false)
         .sort_by_file_name()
@@ -46,12 +58,12 @@ pub fn find_article_files<'a>(
             Ok(entry) if !has_extension(entry.path(), extensions) => None,
             Ok(entry) => {
                 let size = entry.metadata().map_or(0, |m| m.len());
-                Some(article_file(root, entry.into_path(), size))
+                Some(article_file(&shared_root, entry.into_path(), size))
             }
         })
 }
 
-fn article_file(root: &Path, path: PathBuf, size: u64) -> Result<ArticleFile, WalkProblem> {
+fn article_file(root: &Arc<Path>, path: PathBuf, size: u64) -> Result<ArticleFile, WalkProblem> {
     let relative = path.strip_prefix(root).unwrap_or(&path);
     let parts: Option<Vec<&str>> = relative
         .components()
@@ -59,8 +71,8 @@ fn article_file(root: &Path, path: PathBuf, size: u64) -> Result<ArticleFile, Wa
         .collect();
     match parts {
         Some(parts) => Ok(ArticleFile {
+            root: Arc::clone(root),
             id: parts.join("/"),
-            path,
             size,
         }),
         None => Err(WalkProblem {

@@ -94,7 +94,7 @@ pub fn analyse_file(
                 file: file.id.clone(),
                 gone: matches!(error, ReadError::Vanished),
                 reason: error.short_reason(),
-                message: format!("whosaid: skipped {}: {error}", file.path.display()),
+                message: format!("whosaid: skipped {}: {error}", file.path().display()),
             };
             return sender
                 .send(RecordResult {
@@ -127,8 +127,8 @@ fn analyse_record(
     options: Options,
 ) -> Fate {
     let place = match record.line {
-        Some(line) => format!("{} line {line}", file.path.display()),
-        None => file.path.display().to_string(),
+        Some(line) => format!("{} line {line}", file.path().display()),
+        None => file.path().display().to_string(),
     };
     let mut article = match record.article {
         Ok(article) => article,
