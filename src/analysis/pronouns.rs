@@ -56,6 +56,11 @@ impl Recent {
         }
     }
 
+    /// Whether `person` is among the people recently noted: spoken or been spoken of.
+    pub(super) fn knows(&self, person: usize) -> bool {
+        self.people.contains(&person)
+    }
+
     /// Moves on to the next sentence.
     pub(super) fn next_sentence(&mut self) {
         self.sentence += 1;

@@ -165,7 +165,15 @@ impl<'a> Doc<'a> {
         // The speaker, then the subject, then someone just introduced with an age or a
         // description ("... for accountant Ana Ruiz, 50.") is who a following "he" or "she"
         // most likely means.
-        let introduced = self.introduced_in(range.clone());
+        // A sentence with no subject near its start may still be about one person alone, someone
+        // the article has already spoken of: "A press release, issued at midnight, McCallum
+        // expressed concern".
+        let introduced = self.introduced_in(range.clone()).or_else(|| {
+            (found.subject.is_none() && found.speakers.is_empty())
+                .then(|| self.sole_person(range.clone()))
+                .flatten()
+                .filter(|s| s.person().is_some_and(|p| recent.knows(p)))
+        });
         for s in found
             .subject
             .iter()
