@@ -30,6 +30,9 @@ pub enum Command {
     Show(ShowArgs),
     /// Summarise the index: articles, sentences, speakers, dates, size, last ingest.
     Stats(StatsArgs),
+    /// Merge the index's segments into a few, so that a query has fewer to open (after a large
+    /// ingest).
+    Optimize(OptimizeArgs),
     /// Print shell completions (bash, zsh, fish, powershell, elvish) to stdout.
     Completions(CompletionsArgs),
     /// Print the manual page (roff) to stdout: `whosaid man > whosaid.1`.
@@ -222,6 +225,19 @@ pub struct StatsArgs {
     /// Print one JSON object.
     #[arg(long)]
     pub json: bool,
+}
+
+/// Arguments of `whosaid optimize`.
+#[derive(Debug, Args)]
+pub struct OptimizeArgs {
+    #[command(flatten)]
+    pub location: IndexLocation,
+    /// The most segments to leave.
+    #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u32).range(1..))]
+    pub segments: u32,
+    /// Print nothing but errors.
+    #[arg(short, long)]
+    pub quiet: bool,
 }
 
 /// Arguments of `whosaid completions`.

@@ -42,6 +42,7 @@ fn try_main(cli: Cli) -> anyhow::Result<Outcome> {
         Command::People(args) => commands::people::run(args),
         Command::Show(args) => commands::show::run(args),
         Command::Stats(args) => commands::stats::run(args),
+        Command::Optimize(args) => commands::optimize::run(args),
         Command::Completions(args) => commands::completions::run(args),
         Command::Man => commands::completions::man(),
     }

@@ -240,3 +240,45 @@ fn a_full_disk_stops_the_ingest_with_a_clear_error_and_the_index_at_its_last_com
     // What the failed ingest wrote is gone, so the disk has its space back.
     assert_eq!(file_names(&index), files_before);
 }
+
+#[test]
+fn optimize_merges_segments_keeping_every_document_and_a_busy_index_is_left_alone() {
+    let corpus = many_articles(400);
+    let scratch = tempfile::tempdir().unwrap();
+    let index = scratch.path().join("index");
+    // Small commits make many segments.
+    ingest_command(corpus.path(), &index)
+        .args(["--commit-every", "0", "--quiet"])
+        .assert()
+        .success();
+    let segments = |index: &std::path::Path| {
+        std::fs::read_dir(index)
+            .unwrap()
+            .filter(|e| e.as_ref().unwrap().path().extension() == Some("store".as_ref()))
+            .count()
+    };
+    let before = export(&index);
+    assert!(segments(&index) > 2, "{} segments", segments(&index));
+    {
+        let (tantivy_index, _fields) = whosaid::index::open_index(&index).unwrap();
+        let _writer: tantivy::IndexWriter = tantivy_index.writer(15_000_000).unwrap();
+        whosaid()
+            .args(["optimize", "--index"])
+            .arg(&index)
+            .assert()
+            .code(2)
+            .stderr(contains("busy"));
+    }
+    whosaid()
+        .args(["optimize", "--segments", "2", "--index"])
+        .arg(&index)
+        .assert()
+        .success()
+        .stderr(contains("merged into 2"));
+    assert_eq!(segments(&index), 2);
+    assert_eq!(export(&index), before);
+    ingest_command(corpus.path(), &index)
+        .assert()
+        .success()
+        .stderr(contains("400 unchanged"));
+}

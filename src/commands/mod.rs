@@ -3,6 +3,7 @@
 pub mod completions;
 pub mod export;
 pub mod ingest;
+pub mod optimize;
 pub mod people;
 pub mod query;
 pub mod show;

@@ -22,4 +22,4 @@ pub use error::IndexError;
 pub use open::{last_ingest, open_index, open_or_create_index, record_ingest, recorded_source};
 pub use schema::Fields;
 pub use search::{Hit, Search, SearchRequest, SortOrder};
-pub use writer::IndexSink;
+pub use writer::{merge_segments, IndexSink};

@@ -8,7 +8,7 @@ use tantivy::query::{
     TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption};
-use tantivy::Term;
+use tantivy::{DateTime, Term};
 
 use super::mentioned;
 use super::schema::{day_to_datetime, NAME_EXACT_TOKENIZER, NAME_TOKENIZER};
@@ -38,6 +38,50 @@ impl Search {
         request: &SearchRequest,
         text_query: Option<&dyn Query>,
     ) -> Result<Box<dyn Query>, SearchError> {
+        self.query_of(request, text_query, true)
+    }
+
+    /// The query for `request` without its publication dates, when other clauses narrow it:
+    /// the dates are then better checked on the few documents found (see
+    /// [`Self::publication_days`]) than by reading the date column of every segment whose dates
+    /// overlap the range. `None` when the request has no dates or nothing else to narrow it.
+    pub(super) fn query_without_dates(
+        &self,
+        request: &SearchRequest,
+        text_query: Option<&dyn Query>,
+    ) -> Result<Option<Box<dyn Query>>, SearchError> {
+        if request.from.is_none() && request.to.is_none() {
+            return Ok(None);
+        }
+        let narrowed = text_query.is_some()
+            || !request.persons.is_empty()
+            || !request.mentions.is_empty()
+            || !request.kinds.is_empty()
+            || !request.outlets.is_empty()
+            || request.mentioned_from.is_some()
+            || request.mentioned_to.is_some();
+        if !narrowed {
+            return Ok(None);
+        }
+        self.query_of(request, text_query, false).map(Some)
+    }
+
+    /// The instants of the first and last publication days `request` asks for, inclusive.
+    pub(super) fn publication_days(request: &SearchRequest) -> (DateTime, DateTime) {
+        let instant =
+            |day: Option<Date>, unbounded: DateTime| day.map_or(unbounded, day_to_datetime);
+        (
+            instant(request.from.map(|r| r.first), DateTime::MIN),
+            instant(request.to.map(|r| r.last), DateTime::MAX),
+        )
+    }
+
+    fn query_of(
+        &self,
+        request: &SearchRequest,
+        text_query: Option<&dyn Query>,
+        with_dates: bool,
+    ) -> Result<Box<dyn Query>, SearchError> {
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         if let Some(query) = text_query {
             clauses.push((Occur::Must, query.box_clone()));
@@ -66,7 +110,7 @@ impl Search {
         if !request.outlets.is_empty() {
             clauses.push((Occur::Must, filter(self.outlets_query(&request.outlets)?)));
         }
-        if request.from.is_some() || request.to.is_some() {
+        if with_dates && (request.from.is_some() || request.to.is_some()) {
             let range = day_range(
                 self.fields.date,
                 request.from.map(|r| r.first),

@@ -3,7 +3,7 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
-use tantivy::collector::TopDocs;
+use tantivy::collector::{FilterCollector, TopDocs};
 use tantivy::query::Query;
 use tantivy::schema::Value;
 use tantivy::{DateTime, DocAddress, Index, IndexReader, Order, Searcher, TantivyDocument, Term};
@@ -112,12 +112,17 @@ impl Search {
     /// Runs `request`, returning at most `request.limit` hits in the requested order.
     pub fn search(&self, request: &SearchRequest) -> Result<Vec<Hit>, SearchError> {
         let text_query = self.text_query(request)?;
-        let query = self.full_query(request, text_query.as_deref())?;
+        // Publication dates narrow a query that has other clauses by checking the documents
+        // those clauses find; alone, they are a range query.
+        let (query, days) = match self.query_without_dates(request, text_query.as_deref())? {
+            Some(query) => (query, Some(Self::publication_days(request))),
+            None => (self.full_query(request, text_query.as_deref())?, None),
+        };
         let searcher = self.reader.searcher();
         let addresses: Vec<(Option<f32>, DocAddress)> =
             if request.sort == SortOrder::Relevance && text_query.is_some() {
                 let top = TopDocs::with_limit(request.limit).order_by_score();
-                let found = searcher.search(&query, &top)?;
+                let found = search_within(&searcher, &query, top, days)?;
                 found
                     .into_iter()
                     .map(|(score, a)| (Some(score), a))
@@ -125,7 +130,7 @@ impl Search {
             } else {
                 let top = TopDocs::with_limit(request.limit)
                     .order_by_fast_field::<DateTime>("date", Order::Desc);
-                let found = searcher.search(&query, &top)?;
+                let found = search_within(&searcher, &query, top, days)?;
                 found.into_iter().map(|(_, a)| (None, a)).collect()
             };
         let highlight_terms = text_query.as_deref().map(|q| self.text_terms(q));
@@ -197,5 +202,26 @@ impl Search {
             .and_then(|value| value.as_bytes())
             .ok_or_else(|| SearchError::Damaged(format!("document {address:?} has no body")))?;
         super::stored::from_stored_bytes(bytes).map_err(|e| SearchError::Damaged(e.to_string()))
+    }
+}
+
+/// Runs `query` with `collector`, keeping only documents published within `days` (first and
+/// last instants, inclusive) when given: their date is read for the documents found only.
+fn search_within<C>(
+    searcher: &tantivy::Searcher,
+    query: &dyn Query,
+    collector: C,
+    days: Option<(DateTime, DateTime)>,
+) -> tantivy::Result<C::Fruit>
+where
+    C: tantivy::collector::Collector + Send + Sync,
+{
+    match days {
+        Some((first, last)) => {
+            let in_range = move |day: DateTime| first <= day && day <= last;
+            let filtered = FilterCollector::new("date".to_string(), in_range, collector);
+            searcher.search(query, &filtered)
+        }
+        None => searcher.search(query, &collector),
     }
 }

@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use tantivy::index::SegmentId;
 use tantivy::indexer::{NoMergePolicy, UserOperation};
 use tantivy::{Index, IndexWriter, Term};
 
@@ -120,4 +121,54 @@ impl IndexSink {
             .wait_merging_threads()
             .map_err(|e| IndexError::tantivy(&path, e))
     }
+}
+
+/// Merges the segments of the index at `path` into at most `target` segments, a group at a time
+/// (so that memory holds one group's work, not the whole index's), and deletes the files the
+/// merges replaced. Returns the number of segments before and after.
+///
+/// Fails with [`IndexError::Busy`] while an ingest writes to the index; searches meanwhile see
+/// the segments as they were until each merge is done.
+pub fn merge_segments(
+    path: &Path,
+    index: &Index,
+    target: usize,
+) -> Result<(usize, usize), IndexError> {
+    let mut writer: IndexWriter = index
+        .writer_with_num_threads(1, MIN_BYTES_PER_THREAD)
+        .map_err(|e| IndexError::tantivy(path, e))?;
+    writer.set_merge_policy(Box::new(NoMergePolicy));
+    let mut segments = index
+        .searchable_segment_metas()
+        .map_err(|e| IndexError::tantivy(path, e))?;
+    let before = segments.len();
+    // Segments of similar size merge together: sorted by size, in groups of equal count.
+    segments.sort_by_key(|meta| meta.num_docs());
+    let per_group = before.div_ceil(target.max(1)).max(1);
+    let groups: Vec<Vec<SegmentId>> = segments
+        .chunks(per_group)
+        .map(|group| group.iter().map(|meta| meta.id()).collect())
+        .collect();
+    // A segment's files stay while anything holds its metadata: let go of it before merging.
+    drop(segments);
+    for ids in groups.iter().filter(|ids| ids.len() > 1) {
+        writer
+            .merge(ids)
+            .wait()
+            .map_err(|e| IndexError::write_failed(path, &e))?;
+    }
+    let after = groups.len();
+    writer
+        .wait_merging_threads()
+        .map_err(|e| IndexError::tantivy(path, e))?;
+    // The merged segments' files go once the new metadata is saved: a writer opened afterwards
+    // sees which files are no longer used.
+    let collector: IndexWriter = index
+        .writer_with_num_threads(1, MIN_BYTES_PER_THREAD)
+        .map_err(|e| IndexError::tantivy(path, e))?;
+    collector
+        .garbage_collect_files()
+        .wait()
+        .map_err(|e| IndexError::write_failed(path, &e))?;
+    Ok((before, after))
 }
