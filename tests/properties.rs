@@ -102,3 +102,36 @@ proptest! {
         check(text.into_bytes());
     }
 }
+
+/// Writes `docs` as one article into a new index and reads every document back, in order.
+fn index_round_trip(
+    docs: &[whosaid::document::SentenceDoc],
+) -> Vec<whosaid::document::SentenceDoc> {
+    let scratch = tempfile::tempdir().unwrap();
+    let path = scratch.path().join("index");
+    let (index, fields) = whosaid::index::open_or_create_index(&path).unwrap();
+    let mut sink = whosaid::index::IndexSink::new(&path, &index, fields, 1, 15 << 20).unwrap();
+    sink.replace_article("a.txt", 1, docs, false).unwrap();
+    sink.commit().unwrap();
+    sink.finish().unwrap();
+    let search = whosaid::index::Search::new(index, fields).unwrap();
+    let mut read = Vec::new();
+    search
+        .for_each_document(|doc| {
+            read.push(doc);
+            Ok(())
+        })
+        .unwrap();
+    read
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(24))]
+
+    #[test]
+    fn what_is_ingested_is_what_is_exported(text in news_like()) {
+        let article = article_from_bytes("a.txt", text.into_bytes()).unwrap();
+        let docs = build_documents(&article, Analyses::default());
+        prop_assert_eq!(index_round_trip(&docs), docs);
+    }
+}
