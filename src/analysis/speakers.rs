@@ -167,12 +167,11 @@ fn is_furniture(sentence: &str) -> bool {
 fn is_photo_credit(sentence: &str) -> bool {
     const CREDITS: [&str; 5] = ["photo", "getty", "press", "reuters", "afp"];
     let line = sentence.trim();
-    line.len() <= 120
-        && line.starts_with('(')
-        && line.ends_with(')')
-        && CREDITS
-            .iter()
-            .any(|c| line.to_ascii_lowercase().contains(c))
+    if line.len() > 120 || !line.starts_with('(') || !line.ends_with(')') {
+        return false;
+    }
+    let line = line.to_ascii_lowercase();
+    CREDITS.iter().any(|c| line.contains(c))
 }
 
 /// Attributes the sentences of an article's prose: one Attribution per sentence, same order.

@@ -38,7 +38,7 @@ impl Search {
         request: &SearchRequest,
         text_query: Option<&dyn Query>,
     ) -> Result<Box<dyn Query>, SearchError> {
-        self.query_of(request, text_query, true)
+        Ok(all_of(self.clauses(request, text_query, true)?))
     }
 
     /// The query for `request` without its publication dates, when other clauses narrow it:
@@ -53,17 +53,8 @@ impl Search {
         if request.from.is_none() && request.to.is_none() {
             return Ok(None);
         }
-        let narrowed = text_query.is_some()
-            || !request.persons.is_empty()
-            || !request.mentions.is_empty()
-            || !request.kinds.is_empty()
-            || !request.outlets.is_empty()
-            || request.mentioned_from.is_some()
-            || request.mentioned_to.is_some();
-        if !narrowed {
-            return Ok(None);
-        }
-        self.query_of(request, text_query, false).map(Some)
+        let others = self.clauses(request, text_query, false)?;
+        Ok((!others.is_empty()).then(|| all_of(others)))
     }
 
     /// The instants of the first and last publication days `request` asks for, inclusive.
@@ -76,12 +67,14 @@ impl Search {
         )
     }
 
-    fn query_of(
+    /// The clauses every match of `request` must satisfy, publication dates among them when
+    /// `with_dates`.
+    fn clauses(
         &self,
         request: &SearchRequest,
         text_query: Option<&dyn Query>,
         with_dates: bool,
-    ) -> Result<Box<dyn Query>, SearchError> {
+    ) -> Result<Clauses, SearchError> {
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         if let Some(query) = text_query {
             clauses.push((Occur::Must, query.box_clone()));
@@ -121,10 +114,7 @@ impl Search {
         if request.mentioned_from.is_some() || request.mentioned_to.is_some() {
             clauses.push((Occur::Must, filter(self.mentioned_query(request))));
         }
-        if clauses.is_empty() {
-            return Ok(Box::new(AllQuery));
-        }
-        Ok(Box::new(BooleanQuery::new(clauses)))
+        Ok(clauses)
     }
 
     /// Sentences mentioning any day of the requested range: a day, a month or a year that
@@ -201,6 +191,18 @@ fn day_range(field: Field, first: Option<Date>, last: Option<Date>) -> Box<dyn Q
         None => Bound::Unbounded,
     };
     Box::new(RangeQuery::new(bound(first), bound(last)))
+}
+
+/// Clauses of a boolean query, each with how it must occur.
+type Clauses = Vec<(Occur, Box<dyn Query>)>;
+
+/// Documents matching every one of `clauses`; all documents when there are none.
+fn all_of(clauses: Clauses) -> Box<dyn Query> {
+    if clauses.is_empty() {
+        Box::new(AllQuery)
+    } else {
+        Box::new(BooleanQuery::new(clauses))
+    }
 }
 
 /// A query that filters without changing the score.

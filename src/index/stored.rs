@@ -3,15 +3,17 @@
 //! number make it). About half the bytes to serialise, compress and store; reading it back gives
 //! the full [`SentenceDoc`] the export prints.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 
 use crate::document::{MentionedDateDoc, NameSpanDoc, SentenceDoc, SpeakerMentionDoc};
 
-/// A sentence document as stored, borrowed from the document being written.
-#[derive(Serialize)]
-struct StoredRef<'a> {
+/// A sentence document as stored: borrowed from the document being written, owned when read.
+#[derive(Serialize, Deserialize)]
+struct Stored<'a> {
     #[serde(rename = "a")]
-    article: &'a str,
+    article: Cow<'a, str>,
     #[serde(rename = "n")]
     sentence: u64,
     #[serde(rename = "s")]
@@ -20,100 +22,63 @@ struct StoredRef<'a> {
     end: u64,
     #[serde(rename = "p")]
     paragraph: u64,
-    #[serde(rename = "d", skip_serializing_if = "Option::is_none")]
-    date: Option<&'a str>,
-    #[serde(rename = "ti", skip_serializing_if = "Option::is_none")]
-    title: Option<&'a str>,
-    #[serde(rename = "u", skip_serializing_if = "Option::is_none")]
-    url: Option<&'a str>,
-    #[serde(rename = "o", skip_serializing_if = "Option::is_none")]
-    outlet: Option<&'a str>,
+    #[serde(rename = "d", default, skip_serializing_if = "Option::is_none")]
+    date: Option<Cow<'a, str>>,
+    #[serde(rename = "ti", default, skip_serializing_if = "Option::is_none")]
+    title: Option<Cow<'a, str>>,
+    #[serde(rename = "u", default, skip_serializing_if = "Option::is_none")]
+    url: Option<Cow<'a, str>>,
+    #[serde(rename = "o", default, skip_serializing_if = "Option::is_none")]
+    outlet: Option<Cow<'a, str>>,
     #[serde(rename = "t")]
-    text: &'a str,
-    #[serde(rename = "sp", skip_serializing_if = "<[_]>::is_empty")]
-    speakers: &'a [String],
-    #[serde(rename = "sk", skip_serializing_if = "<[_]>::is_empty")]
-    speaker_kinds: &'a [String],
-    #[serde(rename = "sm", skip_serializing_if = "<[_]>::is_empty")]
-    speaker_mentions: &'a [SpeakerMentionDoc],
-    #[serde(rename = "q", skip_serializing_if = "is_false")]
+    text: Cow<'a, str>,
+    #[serde(rename = "sp", default, skip_serializing_if = "is_empty")]
+    speakers: Cow<'a, [String]>,
+    #[serde(rename = "sk", default, skip_serializing_if = "is_empty")]
+    speaker_kinds: Cow<'a, [String]>,
+    #[serde(rename = "sm", default, skip_serializing_if = "is_empty")]
+    speaker_mentions: Cow<'a, [SpeakerMentionDoc]>,
+    #[serde(rename = "q", default, skip_serializing_if = "is_false")]
     quote: bool,
-    #[serde(rename = "qs", skip_serializing_if = "<[_]>::is_empty")]
-    quote_spans: &'a [[u64; 2]],
-    #[serde(rename = "m", skip_serializing_if = "<[_]>::is_empty")]
-    mentions: &'a [String],
-    #[serde(rename = "ms", skip_serializing_if = "<[_]>::is_empty")]
-    mention_spans: &'a [NameSpanDoc],
-    #[serde(rename = "md", skip_serializing_if = "<[_]>::is_empty")]
-    mentioned_dates: &'a [MentionedDateDoc],
-}
-
-/// A sentence document as read back from the index.
-#[derive(Deserialize)]
-struct Stored {
-    #[serde(rename = "a")]
-    article: String,
-    #[serde(rename = "n")]
-    sentence: u64,
-    #[serde(rename = "s")]
-    start: u64,
-    #[serde(rename = "e")]
-    end: u64,
-    #[serde(rename = "p")]
-    paragraph: u64,
-    #[serde(rename = "d", default)]
-    date: Option<String>,
-    #[serde(rename = "ti", default)]
-    title: Option<String>,
-    #[serde(rename = "u", default)]
-    url: Option<String>,
-    #[serde(rename = "o", default)]
-    outlet: Option<String>,
-    #[serde(rename = "t")]
-    text: String,
-    #[serde(rename = "sp", default)]
-    speakers: Vec<String>,
-    #[serde(rename = "sk", default)]
-    speaker_kinds: Vec<String>,
-    #[serde(rename = "sm", default)]
-    speaker_mentions: Vec<SpeakerMentionDoc>,
-    #[serde(rename = "q", default)]
-    quote: bool,
-    #[serde(rename = "qs", default)]
-    quote_spans: Vec<[u64; 2]>,
-    #[serde(rename = "m", default)]
-    mentions: Vec<String>,
-    #[serde(rename = "ms", default)]
-    mention_spans: Vec<NameSpanDoc>,
-    #[serde(rename = "md", default)]
-    mentioned_dates: Vec<MentionedDateDoc>,
+    #[serde(rename = "qs", default, skip_serializing_if = "is_empty")]
+    quote_spans: Cow<'a, [[u64; 2]]>,
+    #[serde(rename = "m", default, skip_serializing_if = "is_empty")]
+    mentions: Cow<'a, [String]>,
+    #[serde(rename = "ms", default, skip_serializing_if = "is_empty")]
+    mention_spans: Cow<'a, [NameSpanDoc]>,
+    #[serde(rename = "md", default, skip_serializing_if = "is_empty")]
+    mentioned_dates: Cow<'a, [MentionedDateDoc]>,
 }
 
 fn is_false(value: &bool) -> bool {
     !value
 }
 
+fn is_empty<T>(list: &[T]) -> bool {
+    list.is_empty()
+}
+
 /// The bytes the index stores for `doc`.
 pub fn to_stored_bytes(doc: &SentenceDoc) -> Vec<u8> {
-    let stored = StoredRef {
-        article: &doc.article,
+    let stored = Stored {
+        article: Cow::Borrowed(&doc.article),
         sentence: doc.sentence,
         start: doc.start,
         end: doc.end,
         paragraph: doc.paragraph,
-        date: doc.date.as_deref(),
-        title: doc.title.as_deref(),
-        url: doc.url.as_deref(),
-        outlet: doc.outlet.as_deref(),
-        text: &doc.text,
-        speakers: &doc.speakers,
-        speaker_kinds: &doc.speaker_kinds,
-        speaker_mentions: &doc.speaker_mentions,
+        date: doc.date.as_deref().map(Cow::Borrowed),
+        title: doc.title.as_deref().map(Cow::Borrowed),
+        url: doc.url.as_deref().map(Cow::Borrowed),
+        outlet: doc.outlet.as_deref().map(Cow::Borrowed),
+        text: Cow::Borrowed(&doc.text),
+        speakers: Cow::Borrowed(&doc.speakers),
+        speaker_kinds: Cow::Borrowed(&doc.speaker_kinds),
+        speaker_mentions: Cow::Borrowed(&doc.speaker_mentions),
         quote: doc.quote,
-        quote_spans: &doc.quote_spans,
-        mentions: &doc.mentions,
-        mention_spans: &doc.mention_spans,
-        mentioned_dates: &doc.mentioned_dates,
+        quote_spans: Cow::Borrowed(&doc.quote_spans),
+        mentions: Cow::Borrowed(&doc.mentions),
+        mention_spans: Cow::Borrowed(&doc.mention_spans),
+        mentioned_dates: Cow::Borrowed(&doc.mentioned_dates),
     };
     // Serialising strings, numbers and lists of them cannot fail.
     serde_json::to_vec(&stored).unwrap_or_default()
@@ -122,26 +87,27 @@ pub fn to_stored_bytes(doc: &SentenceDoc) -> Vec<u8> {
 /// The sentence document stored as `bytes`, or why they are not one.
 pub fn from_stored_bytes(bytes: &[u8]) -> Result<SentenceDoc, serde_json::Error> {
     let s: Stored = serde_json::from_slice(bytes)?;
+    let owned = |text: Option<Cow<'_, str>>| text.map(Cow::into_owned);
     Ok(SentenceDoc {
         id: format!("{}#{}", s.article, s.sentence),
-        article: s.article,
+        article: s.article.into_owned(),
         sentence: s.sentence,
         start: s.start,
         end: s.end,
         paragraph: s.paragraph,
-        date: s.date,
-        title: s.title,
-        url: s.url,
-        outlet: s.outlet,
-        text: s.text,
-        speakers: s.speakers,
-        speaker_kinds: s.speaker_kinds,
-        speaker_mentions: s.speaker_mentions,
+        date: owned(s.date),
+        title: owned(s.title),
+        url: owned(s.url),
+        outlet: owned(s.outlet),
+        text: s.text.into_owned(),
+        speakers: s.speakers.into_owned(),
+        speaker_kinds: s.speaker_kinds.into_owned(),
+        speaker_mentions: s.speaker_mentions.into_owned(),
         quote: s.quote,
-        quote_spans: s.quote_spans,
-        mentions: s.mentions,
-        mention_spans: s.mention_spans,
-        mentioned_dates: s.mentioned_dates,
+        quote_spans: s.quote_spans.into_owned(),
+        mentions: s.mentions.into_owned(),
+        mention_spans: s.mention_spans.into_owned(),
+        mentioned_dates: s.mentioned_dates.into_owned(),
     })
 }
 
