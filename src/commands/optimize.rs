@@ -12,7 +12,13 @@ pub fn run(args: &OptimizeArgs) -> anyhow::Result<Outcome> {
     let path = &args.location.index;
     let (index, _fields) = open_index(path)?;
     let (before, after) = merge_segments(path, &index, args.segments as usize)?;
-    if !args.quiet {
+    if !args.quiet && before == after {
+        eprintln!(
+            "whosaid: {before} segments, at most {}: nothing to merge; index {}",
+            args.segments,
+            path.display()
+        );
+    } else if !args.quiet {
         eprintln!(
             "whosaid: {before} segments merged into {after} in {:.2} s; index {}",
             started.elapsed().as_secs_f64(),
