@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::analysis::{self, Attribution, NameMention, Sentence};
+use crate::analysis::{self, Attribution, MentionedDate, Sentence, SpeakerKind};
 use crate::article::Article;
 
 /// One sentence of an article, with who speaks in it: the unit whosaid indexes and prints.
@@ -115,8 +115,123 @@ impl Default for Analyses {
     }
 }
 
-/// Splits an article into sentences, attributes them, and builds their documents, in order.
-pub fn build_documents(article: &Article, analyses: Analyses) -> Vec<SentenceDoc> {
+/// One sentence of an article with what the analyses found in it, borrowing the article: what
+/// the index writes (see [`crate::index::Fields::to_document`]), without first copying every
+/// string into a [`SentenceDoc`], its owned form.
+#[derive(Debug, Clone)]
+pub struct AnalysedSentence<'a> {
+    /// The article the sentence belongs to.
+    pub article: &'a Article,
+    /// The sentence's number in its article, counting from 1.
+    pub number: u64,
+    /// Where the sentence is in the article's text.
+    pub sentence: Sentence,
+    /// Who speaks in it, what it quotes and whom it names.
+    pub attribution: Attribution,
+    /// The dates it mentions.
+    pub dates: Vec<MentionedDate>,
+}
+
+impl<'a> AnalysedSentence<'a> {
+    /// The sentence as written.
+    pub fn text(&self) -> &'a str {
+        &self.article.text[self.sentence.start..self.sentence.end]
+    }
+
+    /// The speakers' names, each once, in order, with the kind of each.
+    pub fn speakers(&self) -> impl Iterator<Item = (&str, SpeakerKind)> + '_ {
+        let all = &self.attribution.speakers;
+        all.iter()
+            .enumerate()
+            .filter(|(k, m)| !all[..*k].iter().any(|earlier| earlier.name == m.name))
+            .map(|(_, m)| (m.name.as_str(), m.kind))
+    }
+
+    /// The names of the people mentioned, each once, in order.
+    pub fn mentioned_people(&self) -> impl Iterator<Item = &str> + '_ {
+        let all = &self.attribution.mentions;
+        all.iter()
+            .enumerate()
+            .filter(|(k, m)| !all[..*k].iter().any(|earlier| earlier.name == m.name))
+            .map(|(_, m)| m.name.as_str())
+    }
+
+    /// The byte offset `at` of the article's text as an offset into its source (see
+    /// [`Article::original_offset`]).
+    pub fn offset(&self, at: usize) -> u64 {
+        self.article.original_offset(at)
+    }
+
+    /// The owned document, as export prints it.
+    pub fn to_doc(&self) -> SentenceDoc {
+        let article = self.article;
+        let text = article.text.as_str();
+        let (speakers, speaker_kinds) = self
+            .speakers()
+            .map(|(name, kind)| (name.to_string(), kind.as_str().to_string()))
+            .unzip();
+        SentenceDoc {
+            id: format!("{}#{}", article.id, self.number),
+            article: article.id.clone(),
+            sentence: self.number,
+            start: self.offset(self.sentence.start),
+            end: self.offset(self.sentence.end),
+            paragraph: u64::from(self.sentence.paragraph),
+            date: article.published.map(|d| d.to_string()),
+            title: article.title.clone(),
+            url: article.url.clone(),
+            outlet: article.outlet.clone(),
+            text: self.text().to_string(),
+            speakers,
+            speaker_kinds,
+            speaker_mentions: self
+                .attribution
+                .speakers
+                .iter()
+                .map(|mention| SpeakerMentionDoc {
+                    name: mention.name.clone(),
+                    kind: mention.kind.as_str().to_string(),
+                    text: text[mention.start..mention.end].to_string(),
+                    start: self.offset(mention.start),
+                    end: self.offset(mention.end),
+                })
+                .collect(),
+            quote: self.attribution.quote,
+            quote_spans: self
+                .attribution
+                .quote_spans
+                .iter()
+                .map(|span| [self.offset(span.start), self.offset(span.end)])
+                .collect(),
+            mentions: self.mentioned_people().map(str::to_string).collect(),
+            mention_spans: self
+                .attribution
+                .mentions
+                .iter()
+                .map(|mention| NameSpanDoc {
+                    name: mention.name.clone(),
+                    text: text[mention.start..mention.end].to_string(),
+                    start: self.offset(mention.start),
+                    end: self.offset(mention.end),
+                })
+                .collect(),
+            mentioned_dates: self
+                .dates
+                .iter()
+                .map(|mention| MentionedDateDoc {
+                    text: text[mention.start..mention.end].to_string(),
+                    start: self.offset(mention.start),
+                    end: self.offset(mention.end),
+                    from: mention.from.to_string(),
+                    to: mention.to.to_string(),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// Splits an article into sentences and runs the analyses on each, in order.
+pub fn analyse_article(article: &Article, analyses: Analyses) -> Vec<AnalysedSentence<'_>> {
     let text = article.text.as_str();
     let sentences = analysis::split_sentences(text, article.body_start);
     let attributions = if analyses.speakers {
@@ -124,111 +239,31 @@ pub fn build_documents(article: &Article, analyses: Analyses) -> Vec<SentenceDoc
     } else {
         vec![Attribution::default(); sentences.len()]
     };
-    let date = article.published.map(|d| d.to_string());
     sentences
-        .iter()
+        .into_iter()
         .zip(attributions)
         .enumerate()
         .map(|(n, (sentence, attribution))| {
-            let mut doc = sentence_doc(article, text, n as u64 + 1, sentence, attribution, &date);
-            if analyses.dates {
-                doc.mentioned_dates = mentioned_dates(article, sentence);
+            let dates = if analyses.dates {
+                analysis::find_dates(text, sentence.start..sentence.end, article.published)
+            } else {
+                Vec::new()
+            };
+            AnalysedSentence {
+                article,
+                number: n as u64 + 1,
+                sentence,
+                attribution,
+                dates,
             }
-            doc
         })
         .collect()
 }
 
-fn sentence_doc(
-    article: &Article,
-    text: &str,
-    number: u64,
-    sentence: &Sentence,
-    attribution: Attribution,
-    date: &Option<String>,
-) -> SentenceDoc {
-    let mut speakers: Vec<String> = Vec::new();
-    let mut speaker_kinds: Vec<String> = Vec::new();
-    let speaker_mentions = attribution
-        .speakers
-        .into_iter()
-        .map(|mention| {
-            if !speakers.contains(&mention.name) {
-                speakers.push(mention.name.clone());
-                speaker_kinds.push(mention.kind.as_str().to_string());
-            }
-            SpeakerMentionDoc {
-                kind: mention.kind.as_str().to_string(),
-                text: text[mention.start..mention.end].to_string(),
-                start: article.original_offset(mention.start),
-                end: article.original_offset(mention.end),
-                name: mention.name,
-            }
-        })
-        .collect();
-    SentenceDoc {
-        id: format!("{}#{}", article.id, number),
-        article: article.id.clone(),
-        sentence: number,
-        start: article.original_offset(sentence.start),
-        end: article.original_offset(sentence.end),
-        paragraph: u64::from(sentence.paragraph),
-        date: date.clone(),
-        title: article.title.clone(),
-        url: article.url.clone(),
-        outlet: article.outlet.clone(),
-        text: text[sentence.start..sentence.end].to_string(),
-        speakers,
-        speaker_kinds,
-        speaker_mentions,
-        quote: attribution.quote,
-        quote_spans: attribution
-            .quote_spans
-            .iter()
-            .map(|span| {
-                [
-                    article.original_offset(span.start),
-                    article.original_offset(span.end),
-                ]
-            })
-            .collect(),
-        mentions: unique_names(&attribution.mentions),
-        mention_spans: attribution
-            .mentions
-            .iter()
-            .map(|mention| NameSpanDoc {
-                name: mention.name.clone(),
-                text: text[mention.start..mention.end].to_string(),
-                start: article.original_offset(mention.start),
-                end: article.original_offset(mention.end),
-            })
-            .collect(),
-        mentioned_dates: Vec::new(),
-    }
-}
-
-/// The names of `mentions`, each once, in order.
-fn unique_names(mentions: &[NameMention]) -> Vec<String> {
-    let mut names: Vec<String> = Vec::new();
-    for mention in mentions {
-        if !names.contains(&mention.name) {
-            names.push(mention.name.clone());
-        }
-    }
-    names
-}
-
-/// The dates a sentence mentions, resolved against the article's publication date.
-fn mentioned_dates(article: &Article, sentence: &Sentence) -> Vec<MentionedDateDoc> {
-    let text = article.text.as_str();
-    analysis::find_dates(text, sentence.start..sentence.end, article.published)
-        .into_iter()
-        .map(|mention| MentionedDateDoc {
-            text: text[mention.start..mention.end].to_string(),
-            start: article.original_offset(mention.start),
-            end: article.original_offset(mention.end),
-            from: mention.from.to_string(),
-            to: mention.to.to_string(),
-        })
+/// Splits an article into sentences, attributes them, and builds their documents, in order.
+pub fn build_documents(article: &Article, analyses: Analyses) -> Vec<SentenceDoc> {
+    analyse_article(article, analyses)
+        .iter()
+        .map(AnalysedSentence::to_doc)
         .collect()
 }

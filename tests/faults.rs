@@ -74,7 +74,9 @@ fn foreign_and_damaged_indexes_are_clear_errors() {
     let (_scratch, index) = ingest(&sample_corpus());
     let marker = index.join("whosaid.json");
     let text = std::fs::read_to_string(&marker).unwrap();
-    std::fs::write(&marker, text.replace("\"format\": 3", "\"format\": 99")).unwrap();
+    let current = format!("\"format\": {}", whosaid::index::open::FORMAT_VERSION);
+    assert!(text.contains(&current), "{text}");
+    std::fs::write(&marker, text.replace(&current, "\"format\": 99")).unwrap();
     whosaid()
         .args(["query", "x", "--index"])
         .arg(&index)

@@ -161,7 +161,7 @@ fn confirm_surnames(text: &str, tokens: &[Token], doubtful: &[usize], out: &mut 
     if doubtful.is_empty() {
         return;
     }
-    let surnames: std::collections::HashSet<String> = out
+    let surnames: foldhash::HashSet<String> = out
         .iter()
         .filter(|m| m.first != m.last)
         .map(|m| text[tokens[m.last].start..m.end].to_lowercase())

@@ -4,8 +4,9 @@
 
 use super::names::{Gender, Mention};
 use super::tokens::Token;
-// Maps keyed by the article's own words keep std's keyed hash, so no text can flood them.
-use std::collections::HashMap;
+// Maps keyed by the article's own words use a hash seeded per process, so no text can flood
+// them, and one far cheaper than std's SipHash on these short keys.
+use foldhash::HashMap;
 
 /// The people of one article: a canonical name for each, and which person each mention names.
 #[derive(Debug, Clone, Default)]
@@ -126,8 +127,12 @@ impl People {
                 let ending = &key[cut + 1..];
                 // Only one word longer: "Stock Images Eli Norton" is a caption run into a name.
                 let one_more = !key[..cut].contains(' ');
-                let longest = owner.get(ending).is_none_or(|&(len, _)| len < key.len());
-                if one_more && longest && by_full.contains_key(ending) {
+                // The longest name wins, and of two as long the first named: the same answer
+                // whatever order the map gives.
+                let wins = owner.get(ending).is_none_or(|&(len, other)| {
+                    len < key.len() || (len == key.len() && id < other)
+                });
+                if one_more && wins && by_full.contains_key(ending) {
                     owner.insert(ending.to_string(), (key.len(), id));
                 }
             }

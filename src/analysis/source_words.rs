@@ -3,7 +3,7 @@
 //! becomes a name ("Officials" -> "officials", "The justice official" -> "a justice official").
 
 use super::tokens::{Token, WordMap};
-use std::collections::HashMap;
+use foldhash::HashMap;
 use std::sync::OnceLock;
 
 // Flag bits of the words source phrases are made of, held in one map so a word is looked up once.

@@ -11,7 +11,7 @@ use super::quotes::Quote;
 use super::sentences::Sentence;
 use super::source_words::source_name;
 use super::subjects::{Doc, Found, Speaker, Who};
-use std::collections::HashMap;
+use foldhash::HashMap;
 use std::ops::Range;
 
 /// What kind of source a speaker is.

@@ -10,7 +10,7 @@ use tantivy::tokenizer::{
 use tantivy::{DateTime, Index, TantivyDocument};
 
 use super::stemmer::CachedEnglishStemmer;
-use crate::document::SentenceDoc;
+use crate::document::AnalysedSentence;
 
 /// The fast field of speaker names, which `people` counts.
 pub const SPEAKER_NAME: &str = "speaker_name";
@@ -86,37 +86,33 @@ impl Fields {
         })
     }
 
-    /// The tantivy document that indexes `doc`, from an article with this `fingerprint`.
-    pub fn to_document(&self, doc: &SentenceDoc, fingerprint: u64) -> TantivyDocument {
+    /// The tantivy document that indexes `sentence`, from an article with this `fingerprint`.
+    pub fn to_document(&self, sentence: &AnalysedSentence, fingerprint: u64) -> TantivyDocument {
+        let article = sentence.article;
         let mut out = TantivyDocument::new();
         out.add_u64(self.fingerprint, fingerprint);
-        out.add_text(self.article, &doc.article);
-        out.add_u64(self.sentence, doc.sentence);
-        out.add_text(self.text, &doc.text);
-        for name in &doc.speakers {
+        out.add_text(self.article, &article.id);
+        out.add_u64(self.sentence, sentence.number);
+        out.add_text(self.text, sentence.text());
+        for (name, kind) in sentence.speakers() {
             out.add_text(self.speakers, name);
             out.add_text(self.speaker, name);
             out.add_text(self.speaker_name, name);
+            out.add_text(self.speaker_kind, kind.as_str());
         }
-        for kind in &doc.speaker_kinds {
-            out.add_text(self.speaker_kind, kind);
-        }
-        for name in &doc.mentions {
+        for name in sentence.mentioned_people() {
             out.add_text(self.mentions, name);
             out.add_text(self.mention_name, name);
         }
-        if let Some(day) = doc.date.as_deref().and_then(|d| d.parse().ok()) {
+        if let Some(day) = article.published {
             out.add_date(self.date, day_to_datetime(day));
         }
-        if let Some(outlet) = &doc.outlet {
+        if let Some(outlet) = &article.outlet {
             out.add_text(self.outlet, outlet);
         }
-        out.add_bool(self.quote, doc.quote);
-        for mention in &doc.mentioned_dates {
-            let (Ok(from), Ok(to)) = (mention.from.parse(), mention.to.parse()) else {
-                continue;
-            };
-            let cover = super::mentioned::cover(from, to);
+        out.add_bool(self.quote, sentence.attribution.quote);
+        for mention in &sentence.dates {
+            let cover = super::mentioned::cover(mention.from, mention.to);
             let [days, months, years] = self.mentioned;
             for (field, pieces) in [
                 (days, &cover.days),
@@ -128,7 +124,7 @@ impl Fields {
                 }
             }
         }
-        out.add_bytes(self.doc, &super::stored::to_stored_bytes(doc));
+        out.add_bytes(self.doc, &super::stored::to_stored_bytes(sentence));
         out
     }
 }

@@ -86,26 +86,35 @@ impl StemMemory {
         } else {
             None
         };
-        let stem: Box<str> = match self.stems.get(word.as_str()) {
-            Some(stem) => stem.clone(),
-            None => {
-                let stem: Box<str> = self.stemmer.stem(word).into();
-                if self.stems.len() < MAX_REMEMBERED {
-                    self.stems.insert(word.as_str().into(), stem.clone());
-                }
-                stem
+        if let Some(stem) = self.stems.get(word.as_str()) {
+            if let Some(slot) = slot {
+                remember_hot(&mut self.hot[slot], word, stem);
             }
-        };
-        if let Some(slot) = slot.filter(|_| stem.len() <= HOT_LEN) {
-            let hot = &mut self.hot[slot];
-            hot.word_len = word.len() as u8;
-            hot.word[..word.len()].copy_from_slice(word.as_bytes());
-            hot.stem_len = stem.len() as u8;
-            hot.stem[..stem.len()].copy_from_slice(stem.as_bytes());
+            word.clear();
+            word.push_str(stem);
+            return;
+        }
+        let stem: Box<str> = self.stemmer.stem(word).into();
+        if let Some(slot) = slot {
+            remember_hot(&mut self.hot[slot], word, &stem);
+        }
+        if self.stems.len() < MAX_REMEMBERED {
+            self.stems.insert(word.as_str().into(), stem.clone());
         }
         word.clear();
         word.push_str(&stem);
     }
+}
+
+/// Puts `word` and its `stem` in a hot slot, when both fit.
+fn remember_hot(hot: &mut HotSlot, word: &str, stem: &str) {
+    if word.len() > HOT_LEN || stem.len() > HOT_LEN {
+        return;
+    }
+    hot.word_len = word.len() as u8;
+    hot.word[..word.len()].copy_from_slice(word.as_bytes());
+    hot.stem_len = stem.len() as u8;
+    hot.stem[..stem.len()].copy_from_slice(stem.as_bytes());
 }
 
 /// The hot slot of a word: an FNV-1a hash of its bytes.

@@ -5,12 +5,11 @@ use std::sync::Arc;
 
 use tantivy::index::SegmentId;
 use tantivy::indexer::{NoMergePolicy, UserOperation};
-use tantivy::{Index, IndexWriter, Term};
+use tantivy::{Index, IndexWriter, TantivyDocument, Term};
 
 use super::backpressure::{Gate, Pending};
 use super::error::IndexError;
 use super::schema::Fields;
-use crate::document::SentenceDoc;
 
 /// The smallest memory budget tantivy accepts per indexing thread, in bytes.
 const MIN_BYTES_PER_THREAD: usize = 15_000_000;
@@ -53,23 +52,27 @@ impl IndexSink {
         })
     }
 
+    /// The index's fields, to build the documents given to [`Self::replace_article`] with.
+    pub fn fields(&self) -> Fields {
+        self.fields
+    }
+
     /// Removes every document of `article` (at the next commit).
     pub fn delete_article(&self, article: &str) {
         self.writer
             .delete_term(Term::from_field_text(self.fields.article, article));
     }
 
-    /// Replaces whatever the index holds for `article` with `docs`, as one batch; `replaces`
-    /// says whether it holds anything (a new article needs no delete, which would cost a lookup
-    /// in every segment at the next commit).
+    /// Replaces whatever the index holds for `article` with `docs` (made by
+    /// [`Fields::to_document`]), as one batch; `replaces` says whether it holds anything (a new
+    /// article needs no delete, which would cost a lookup in every segment at the next commit).
     ///
     /// The batch keeps the article's documents together and in order; until the next commit,
     /// searches still see the article's previous documents.
     pub fn replace_article(
         &mut self,
         article: &str,
-        fingerprint: u64,
-        docs: &[SentenceDoc],
+        docs: Vec<TantivyDocument>,
         replaces: bool,
     ) -> Result<(), IndexError> {
         let mut operations = Vec::with_capacity(docs.len() + 1);
@@ -80,10 +83,10 @@ impl IndexSink {
             )));
         }
         self.gate.enter(docs.len());
-        operations.extend(docs.iter().map(|doc| {
-            let document = self.fields.to_document(doc, fingerprint);
-            UserOperation::Add(Pending::new(document, Arc::clone(&self.gate)))
-        }));
+        operations
+            .extend(docs.into_iter().map(|document| {
+                UserOperation::Add(Pending::new(document, Arc::clone(&self.gate)))
+            }));
         match self.writer.run(operations) {
             Ok(_) => Ok(()),
             Err(error) => Err(self.fail(error)),

@@ -6,7 +6,10 @@ use std::sync::mpsc::SyncSender;
 use rayon::prelude::*;
 
 use crate::article::{read_articles, Article, ArticleFile, ReadError, Record};
-use crate::document::{build_documents, Analyses, SentenceDoc};
+use tantivy::TantivyDocument;
+
+use crate::document::{analyse_article, Analyses};
+use crate::index::Fields;
 
 /// What ingest does to every record, the same for all.
 #[derive(Debug, Clone, Copy)]
@@ -15,6 +18,8 @@ pub struct Options {
     pub path_dates: bool,
     /// The analyses to run.
     pub analyses: Analyses,
+    /// The index's fields, to build its documents with.
+    pub fields: Fields,
 }
 
 /// One record's fate, sent from the readers to the writer.
@@ -33,12 +38,12 @@ pub enum Fate {
     Indexed {
         /// The article id.
         id: String,
-        /// The fingerprint to store with its documents.
-        fingerprint: u64,
         /// Whether the article has no publication date.
         undated: bool,
-        /// Its sentence documents.
-        docs: Vec<SentenceDoc>,
+        /// Its sentence documents, ready for the index.
+        docs: Vec<TantivyDocument>,
+        /// What they hold, for the summary.
+        counts: ArticleCounts,
         /// A warning to print (a malformed date), naming the file.
         warning: Option<String>,
         /// Whether the index already holds documents of this article, to be replaced.
@@ -71,6 +76,17 @@ pub enum Fate {
         /// The message for stderr, naming the file (and line) and what to do.
         message: String,
     },
+}
+
+/// What an article's documents hold, for the ingest's summary.
+#[derive(Debug, Default)]
+pub struct ArticleCounts {
+    /// Its sentences.
+    pub sentences: u64,
+    /// Its sentences with a speaker.
+    pub with_speaker: u64,
+    /// A hash of each speaker's name (repeats included): the summary counts the distinct ones.
+    pub speaker_hashes: Vec<u64>,
 }
 
 /// The index writer stopped on an error, so no more results are wanted.
@@ -147,8 +163,8 @@ fn analyse_record(
     if known.get(&article.id) == Some(&fingerprint) {
         return Fate::Unchanged { id: article.id };
     }
-    let docs = build_documents(&article, options.analyses);
-    if docs.is_empty() {
+    let sentences = analyse_article(&article, options.analyses);
+    if sentences.is_empty() {
         return Fate::NoArticle {
             is_line: record.line.is_some(),
             reason: "empty",
@@ -157,12 +173,30 @@ fn analyse_record(
             ),
         };
     }
+    let mut counts = ArticleCounts {
+        sentences: sentences.len() as u64,
+        ..ArticleCounts::default()
+    };
+    for sentence in &sentences {
+        let before = counts.speaker_hashes.len();
+        counts.speaker_hashes.extend(
+            sentence
+                .speakers()
+                .map(|(name, _)| xxhash_rust::xxh3::xxh3_64(name.as_bytes())),
+        );
+        counts.with_speaker += u64::from(counts.speaker_hashes.len() > before);
+    }
+    let docs = sentences
+        .iter()
+        .map(|sentence| options.fields.to_document(sentence, fingerprint))
+        .collect();
+    drop(sentences);
     Fate::Indexed {
         replaces: known.contains_key(&article.id),
         warning: warnings(&article, &place),
-        fingerprint,
         undated: article.published.is_none(),
         docs,
+        counts,
         id: article.id,
     }
 }

@@ -166,6 +166,7 @@ fn write_articles(
             speakers: !args.without.contains(&AnalysisArg::Speakers),
             dates: !args.without.contains(&AnalysisArg::Dates),
         },
+        fields: sink.fields(),
     };
     let commit_every = Duration::from_secs_f64(args.commit_every.max(0.0));
     let (sender, receiver) = mpsc::sync_channel::<RecordResult>(PIPELINE_DEPTH);
@@ -239,17 +240,17 @@ fn write_result(
         }
         Fate::Indexed {
             id,
-            fingerprint,
             undated,
             docs,
+            counts,
             warning,
             replaces,
         } => {
             if let Some(warning) = warning {
                 progress.warn(&warning);
             }
-            sink.replace_article(&id, fingerprint, &docs, replaces)?;
-            summary.count_article(&docs, undated, bytes);
+            sink.replace_article(&id, docs, replaces)?;
+            summary.count_article(&counts, undated, bytes);
             // Only articles the index held can vanish: a first ingest remembers none.
             if replaces {
                 seen.articles.insert(id);

@@ -3,7 +3,7 @@
 use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
 
-use crate::document::SentenceDoc;
+use super::analyse::ArticleCounts;
 
 /// What an ingest did, for the summary line.
 #[derive(Debug, Default)]
@@ -23,8 +23,6 @@ pub struct IngestSummary {
     /// Distinct speaker names over the written articles, as 64-bit hashes: a few bytes each,
     /// however many millions of names a corpus holds.
     pub speakers: HashSet<u64>,
-    /// Hashes the speaker names.
-    name_hasher: std::collections::hash_map::RandomState,
     /// Files skipped, counted by reason.
     pub skipped: BTreeMap<&'static str, u64>,
     /// Lines of JSON Lines files skipped, counted by reason.
@@ -34,19 +32,14 @@ pub struct IngestSummary {
 }
 
 impl IngestSummary {
-    /// Counts one article written with its documents.
-    pub fn count_article(&mut self, docs: &[SentenceDoc], undated: bool, bytes: u64) {
+    /// Counts one article written, with what its documents hold.
+    pub fn count_article(&mut self, counts: &ArticleCounts, undated: bool, bytes: u64) {
         self.articles += 1;
         self.undated += u64::from(undated);
         self.bytes += bytes;
-        self.sentences += docs.len() as u64;
-        for doc in docs {
-            self.with_speaker += u64::from(!doc.speakers.is_empty());
-            for name in &doc.speakers {
-                let hash = std::hash::BuildHasher::hash_one(&self.name_hasher, name);
-                self.speakers.insert(hash);
-            }
-        }
+        self.sentences += counts.sentences;
+        self.with_speaker += counts.with_speaker;
+        self.speakers.extend(counts.speaker_hashes.iter().copied());
     }
 
     /// Counts one file skipped for `reason`.
