@@ -425,12 +425,13 @@ fn title_gender(title: &str) -> Gender {
 /// "D-Calif", "R-Texas", "I-Vt" (the dot after it is a token of its own).
 pub fn is_party_and_state(word: &str) -> bool {
     const MAX_STATE: usize = 14; // "R-Massachusetts"
-    let mut parts = word.splitn(2, '-');
-    let (Some(party), Some(state)) = (parts.next(), parts.next()) else {
+                                 // Checked byte by byte first: this runs on every word of every sentence.
+    let bytes = word.as_bytes();
+    if bytes.len() < 4 || bytes[1] != b'-' || !matches!(bytes[0], b'D' | b'R' | b'I') {
         return false;
-    };
-    matches!(party, "D" | "R" | "I")
-        && state.len() >= 2
+    }
+    let state = &word[2..];
+    state.len() >= 2
         && state.len() <= MAX_STATE
         && state.starts_with(|c: char| c.is_ascii_uppercase())
         && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
