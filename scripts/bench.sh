@@ -52,13 +52,17 @@ measure() {
 }
 median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-: > "$work/tantivy.txt"; : > "$work/whosaid.txt"
+: > "$work/tantivy.txt"; : > "$work/whosaid.txt"; : > "$work/nospeakers.txt"
 for run in $(seq "$runs"); do
   rm -rf "$work/tantivy-idx"; mkdir -p "$work/tantivy-idx"; echo "$tantivy_schema" > "$work/tantivy-idx/meta.json"
   measure sh -c "'$work/tools/bin/tantivy' index -i '$work/tantivy-idx' -t 2 < '$work/articles.jsonl'" >> "$work/tantivy.txt"
   rm -rf "$work/whosaid-idx"
+  # The cost of speaker attribution: the same ingest without it (a hidden option for measuring).
+  rm -rf "$work/whosaid-idx"
+  measure "$whosaid" ingest "$corpus" --index "$work/whosaid-idx" --without speakers >> "$work/nospeakers.txt"
+  rm -rf "$work/whosaid-idx"
   measure "$whosaid" ingest "$corpus" --index "$work/whosaid-idx" >> "$work/whosaid.txt"
-  echo "bench: run $run: tantivy-cli $(tail -1 "$work/tantivy.txt"), whosaid $(tail -1 "$work/whosaid.txt") (s, KB)" >&2
+  echo "bench: run $run: tantivy-cli $(tail -1 "$work/tantivy.txt"), whosaid $(tail -1 "$work/whosaid.txt"), without speakers $(tail -1 "$work/nospeakers.txt") (s, KB)" >&2
 done
 grep -o 'ingested.*' "$work/stderr.txt" >&2 || true
 : > "$work/reingest.txt"
@@ -71,6 +75,7 @@ tantivy_kb=$(cut -d' ' -f2 "$work/tantivy.txt" | median)
 whosaid_s=$(cut -d' ' -f1 "$work/whosaid.txt" | median)
 whosaid_kb=$(cut -d' ' -f2 "$work/whosaid.txt" | median)
 reingest_s=$(cut -d' ' -f1 "$work/reingest.txt" | median)
+nospeakers_s=$(cut -d' ' -f1 "$work/nospeakers.txt" | median)
 
 # Whole-process query time: keyword, person and date range, top 10; median of 30 runs.
 query=(query "travel ban" --person Trump --from 2017-01-01 --to 2017-12-31 --index "$work/whosaid-idx")
@@ -102,6 +107,7 @@ cat <<TABLE
 | measure (news-33k, $(( mb / 1000000 )) MB, medians of $runs) | tantivy-cli 0.24 | whosaid | ratio |
 |---|---|---|---|
 | ingest from scratch, wall | ${tantivy_s} s | ${whosaid_s} s | $(ratio "$whosaid_s" "$tantivy_s") |
+| ingest without speaker attribution (cost of attribution) | - | ${nospeakers_s} s | $(ratio "$whosaid_s" "$nospeakers_s") with it |
 | ingest, peak memory | $(( tantivy_kb / 1024 )) MB | $(( whosaid_kb / 1024 )) MB | $(ratio "$whosaid_kb" "$tantivy_kb") |
 | re-ingest, unchanged corpus | - | ${reingest_s} s | $(ratio "$reingest_s" "$whosaid_s") of first |
 | query "travel ban" + person + dates, whole process | rg: ${rg_ms} ms | ${process_ms} ms | - |
