@@ -110,6 +110,55 @@ fn whosaid_bound_by_permissions() -> Option<assert_cmd::Command> {
 }
 
 #[test]
+fn an_unreadable_folder_is_reported_and_nothing_is_removed() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = write_articles(&[
+        ("open/a.txt", "date 2019-01-02\nAn open story.\n"),
+        ("locked/b.txt", "date 2019-01-02\nA locked story.\n"),
+    ]);
+    let (_scratch, index) = ingest(dir.path());
+    // Gone since the last ingest: it would be removed, were the walk complete.
+    std::fs::remove_file(dir.path().join("open/a.txt")).unwrap();
+    std::fs::write(
+        dir.path().join("open/c.txt"),
+        "date 2019-01-03\nA new story.\n",
+    )
+    .unwrap();
+    let locked = dir.path().join("locked");
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
+    let mut command = if std::fs::read_dir(&locked).is_err() {
+        common::whosaid()
+    } else {
+        match whosaid_bound_by_permissions() {
+            Some(command) => command,
+            None => {
+                eprintln!("skipped: running as root and setpriv is missing");
+                return;
+            }
+        }
+    };
+    let assert = command
+        .arg("ingest")
+        .arg(dir.path())
+        .arg("--index")
+        .arg(&index)
+        .assert();
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755)).unwrap();
+    assert
+        .success()
+        .stderr(contains("locked"))
+        .stderr(contains(
+            "some folders could not be read, so no article was removed",
+        ))
+        .stderr(contains("1 unreadable"));
+    let texts: Vec<String> = export(&index)
+        .iter()
+        .map(|d| d["text"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(texts, ["A locked story.", "An open story.", "A new story."]);
+}
+
+#[test]
 fn an_unreadable_file_is_reported_and_keeps_what_the_index_held() {
     use std::os::unix::fs::PermissionsExt;
     let dir = write_articles(&[

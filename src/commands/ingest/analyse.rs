@@ -34,6 +34,11 @@ pub struct RecordResult {
 
 /// What became of a record (a file, for the formats holding one article a file).
 pub enum Fate {
+    /// The walk could not read a folder or an entry: nothing is removed from the index.
+    WalkProblem {
+        /// The message for stderr, naming the path and why.
+        message: String,
+    },
     /// Analysed, to be written in place of what the index holds for `id`.
     Indexed {
         /// The article id.

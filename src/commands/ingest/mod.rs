@@ -14,10 +14,10 @@ use std::time::{Duration, Instant};
 use anyhow::{bail, Context};
 use rayon::prelude::*;
 
-use self::analyse::{analyse_file, Fate, Options, RecordResult};
+use self::analyse::{analyse_file, Fate, Options, RecordResult, WriterStopped};
 use self::progress::Progress;
 use super::Outcome;
-use crate::article::{find_article_files, ArticleFile};
+use crate::article::find_article_files;
 use crate::cli::{AnalysisArg, DateFromPath, IngestArgs};
 use crate::document::Analyses;
 use crate::index::catalog::indexed_articles;
@@ -25,12 +25,6 @@ use crate::index::{open_or_create_index, record_ingest, recorded_source, IndexEr
 
 /// Articles read and analysed ahead of the index writer; bounds memory.
 const PIPELINE_DEPTH: usize = 256;
-
-/// The files of the folder, and whether the walk saw all of them.
-struct Walk {
-    files: Vec<ArticleFile>,
-    complete: bool,
-}
 
 /// Entry point of `whosaid ingest`: walks, reads, analyses and indexes, then prints a summary.
 pub fn run(args: &IngestArgs) -> anyhow::Result<Outcome> {
@@ -48,20 +42,11 @@ pub fn run(args: &IngestArgs) -> anyhow::Result<Outcome> {
     let threads = args.threads.unwrap_or_else(default_threads);
     let mut sink = IndexSink::new(index_path, &index, fields, threads, args.memory << 20)?;
     let mut summary = IngestSummary::default();
-    let walk = walk(&args.dir, &args.ext, &mut summary);
-    let total_bytes = walk.files.iter().map(|f| f.size).sum();
-    let mut progress = Progress::new(total_bytes, walk.files.len() as u64, args.quiet);
-    let written = write_articles(
-        &mut sink,
-        &walk.files,
-        &known,
-        args,
-        &mut summary,
-        &mut progress,
-    );
+    let mut progress = Progress::new(&args.dir, &args.ext, args.quiet);
+    let written = write_articles(&mut sink, &known, args, &mut summary, &mut progress);
     progress.finish();
     let seen = written?;
-    if walk.complete {
+    if seen.walk_complete {
         remove_vanished(&sink, &known, &seen, &mut summary);
     } else {
         eprintln!("whosaid: warning: some folders could not be read, so no article was removed from the index");
@@ -123,25 +108,6 @@ fn default_threads() -> usize {
         .min(4)
 }
 
-fn walk(dir: &Path, extensions: &[String], summary: &mut IngestSummary) -> Walk {
-    let mut walk = Walk {
-        files: Vec::new(),
-        complete: true,
-    };
-    for found in find_article_files(dir, extensions) {
-        match found {
-            Ok(file) => walk.files.push(file),
-            Err(problem) => {
-                let path = problem.path.as_deref().unwrap_or(dir);
-                eprintln!("whosaid: skipped {}: {}", path.display(), problem.reason);
-                summary.count_skipped("unreadable");
-                walk.complete = false;
-            }
-        }
-    }
-    walk
-}
-
 /// The articles an ingest found, to tell which of the index's articles have vanished.
 #[derive(Debug, Default)]
 struct Seen {
@@ -149,12 +115,15 @@ struct Seen {
     articles: HashSet<String>,
     /// Files that could not be read at all: their articles stay as the index has them.
     unreadable_files: HashSet<String>,
+    /// Whether the walk read every folder: only then are articles not found removed.
+    walk_complete: bool,
 }
 
-/// Reads and analyses the files on every core, writing each changed article as it comes.
+/// Walks the folder, reading and analysing the files on every core as the walk finds them, and
+/// writes each changed article as it comes. The files are never all listed at once: memory
+/// stays the same for a thousand articles or ten million.
 fn write_articles(
     sink: &mut IndexSink,
-    files: &[ArticleFile],
     known: &HashMap<String, u64>,
     args: &IngestArgs,
     summary: &mut IngestSummary,
@@ -170,13 +139,29 @@ fn write_articles(
     };
     let commit_every = Duration::from_secs_f64(args.commit_every.max(0.0));
     let (sender, receiver) = mpsc::sync_channel::<RecordResult>(PIPELINE_DEPTH);
-    let mut seen = Seen::default();
+    let mut seen = Seen {
+        walk_complete: true,
+        ..Seen::default()
+    };
     std::thread::scope(|scope| {
         scope.spawn(move || {
             // Stops early only when the writer below has stopped on an error, which it reports.
-            let _stopped = files.par_iter().try_for_each_with(sender, |sender, file| {
-                analyse_file(file, known, options, sender)
-            });
+            let _stopped = find_article_files(&args.dir, &args.ext)
+                .par_bridge()
+                .try_for_each_with(sender, |sender, found| match found {
+                    Ok(file) => analyse_file(&file, known, options, sender),
+                    Err(problem) => {
+                        let path = problem.path.as_deref().unwrap_or(&args.dir);
+                        let message =
+                            format!("whosaid: skipped {}: {}", path.display(), problem.reason);
+                        let result = RecordResult {
+                            bytes: 0,
+                            ends_file: false,
+                            fate: Fate::WalkProblem { message },
+                        };
+                        sender.send(result).map_err(|_| WriterStopped)
+                    }
+                });
         });
         let mut last_commit = Instant::now();
         for result in receiver {
@@ -210,6 +195,11 @@ fn write_result(
     progress: &Progress,
 ) -> anyhow::Result<()> {
     match fate {
+        Fate::WalkProblem { message } => {
+            progress.warn(&message);
+            summary.count_skipped("unreadable");
+            seen.walk_complete = false;
+        }
         Fate::FileUnreadable {
             file,
             gone,

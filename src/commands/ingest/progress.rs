@@ -1,34 +1,51 @@
 //! The progress bar on stderr during an ingest, shown only on a terminal.
 
 use std::io::IsTerminal;
+use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+use crate::article::find_article_files;
 
 /// Progress through the files of an ingest: bytes read, files done, rate and time left.
 pub struct Progress {
     bar: Option<ProgressBar>,
     files_done: u64,
-    files_total: u64,
+    /// The files of the folder, as counted so far.
+    files_total: Arc<AtomicU64>,
 }
 
 impl Progress {
-    /// A bar over `total_bytes` in `total_files` files, drawn only when stderr is a terminal and
-    /// `quiet` is off.
-    pub fn new(total_bytes: u64, total_files: u64, quiet: bool) -> Progress {
+    /// A bar over the files with extensions `extensions` under `dir`, drawn only when stderr is
+    /// a terminal and `quiet` is off. The ingest reads the files as its walk finds them, so a
+    /// thread of its own walks the folder first to count them and their bytes (a walk costs
+    /// little beside reading and indexing); the totals grow until it is done.
+    pub fn new(dir: &Path, extensions: &[String], quiet: bool) -> Progress {
         let visible = !quiet && std::io::stderr().is_terminal();
+        let files_total = Arc::new(AtomicU64::new(0));
         let bar = visible.then(|| {
-            let bar = ProgressBar::with_draw_target(Some(total_bytes), ProgressDrawTarget::stderr());
+            let bar = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::stderr());
             let style = ProgressStyle::with_template(
                 "{bar:30} {msg} files, {decimal_bytes}/{decimal_total_bytes}, {decimal_bytes_per_sec}, ETA {eta}",
             )
             .unwrap_or_else(|_| ProgressStyle::default_bar());
             bar.set_style(style);
+            let (counter, files) = (bar.clone(), Arc::clone(&files_total));
+            let (dir, extensions) = (dir.to_path_buf(), extensions.to_vec());
+            std::thread::spawn(move || {
+                for file in find_article_files(&dir, &extensions).flatten() {
+                    counter.inc_length(file.size);
+                    files.fetch_add(1, Ordering::Relaxed);
+                }
+            });
             bar
         });
         Progress {
             bar,
             files_done: 0,
-            files_total: total_files,
+            files_total,
         }
     }
 
@@ -37,7 +54,8 @@ impl Progress {
         self.files_done += u64::from(ends_file);
         if let Some(bar) = &self.bar {
             bar.inc(bytes);
-            bar.set_message(format!("{}/{}", self.files_done, self.files_total));
+            let total = self.files_total.load(Ordering::Relaxed);
+            bar.set_message(format!("{}/{total}", self.files_done));
         }
     }
 
