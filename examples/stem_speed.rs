@@ -12,17 +12,9 @@ use std::time::Instant;
 use tantivy::tokenizer::{LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer};
 use whosaid::index::stemmer::CachedEnglishStemmer;
 
-fn texts(dir: &Path, out: &mut Vec<String>) -> std::io::Result<()> {
-    for entry in std::fs::read_dir(dir)? {
-        let path = entry?.path();
-        if path.is_dir() {
-            texts(&path, out)?;
-        } else if path.extension().is_some_and(|e| e == "txt") {
-            out.push(std::fs::read_to_string(&path)?);
-        }
-    }
-    Ok(())
-}
+#[path = "shared/texts.rs"]
+mod shared;
+use shared::texts;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let dir = std::env::args().nth(1).ok_or("usage: stem_speed FOLDER")?;

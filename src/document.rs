@@ -140,20 +140,13 @@ impl<'a> AnalysedSentence<'a> {
 
     /// The speakers' names, each once, in order, with the kind of each.
     pub fn speakers(&self) -> impl Iterator<Item = (&str, SpeakerKind)> + '_ {
-        let all = &self.attribution.speakers;
-        all.iter()
-            .enumerate()
-            .filter(|(k, m)| !all[..*k].iter().any(|earlier| earlier.name == m.name))
-            .map(|(_, m)| (m.name.as_str(), m.kind))
+        first_of_each_name(&self.attribution.speakers, |m| &m.name)
+            .map(|m| (m.name.as_str(), m.kind))
     }
 
     /// The names of the people mentioned, each once, in order.
     pub fn mentioned_people(&self) -> impl Iterator<Item = &str> + '_ {
-        let all = &self.attribution.mentions;
-        all.iter()
-            .enumerate()
-            .filter(|(k, m)| !all[..*k].iter().any(|earlier| earlier.name == m.name))
-            .map(|(_, m)| m.name.as_str())
+        first_of_each_name(&self.attribution.mentions, |m| &m.name).map(|m| m.name.as_str())
     }
 
     /// The byte offset `at` of the article's text as an offset into its source (see
@@ -228,6 +221,17 @@ impl<'a> AnalysedSentence<'a> {
                 .collect(),
         }
     }
+}
+
+/// The items of `all` whose `name` no earlier item has, in order: each person once.
+pub fn first_of_each_name<'a, T>(
+    all: &'a [T],
+    name: impl Fn(&T) -> &str + 'a,
+) -> impl Iterator<Item = &'a T> + 'a {
+    all.iter()
+        .enumerate()
+        .filter(move |&(k, item)| !all[..k].iter().any(|earlier| name(earlier) == name(item)))
+        .map(|(_, item)| item)
 }
 
 /// Splits an article into sentences and runs the analyses on each, in order.

@@ -109,6 +109,21 @@ fn whosaid_bound_by_permissions() -> Option<assert_cmd::Command> {
     Some(command)
 }
 
+/// whosaid, run so that it cannot read what this process could (`readable`): itself when the
+/// permissions already stop this process, else bound by them through setpriv (root reads
+/// anything whatever its permissions; without those capabilities it cannot). `None`, said on
+/// stderr, when neither is possible.
+fn whosaid_that_cannot_read(readable: bool) -> Option<assert_cmd::Command> {
+    if !readable {
+        return Some(common::whosaid());
+    }
+    let command = whosaid_bound_by_permissions();
+    if command.is_none() {
+        eprintln!("skipped: running as root and setpriv is missing");
+    }
+    command
+}
+
 #[test]
 fn an_unreadable_folder_is_reported_and_nothing_is_removed() {
     use std::os::unix::fs::PermissionsExt;
@@ -126,16 +141,8 @@ fn an_unreadable_folder_is_reported_and_nothing_is_removed() {
     .unwrap();
     let locked = dir.path().join("locked");
     std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
-    let mut command = if std::fs::read_dir(&locked).is_err() {
-        common::whosaid()
-    } else {
-        match whosaid_bound_by_permissions() {
-            Some(command) => command,
-            None => {
-                eprintln!("skipped: running as root and setpriv is missing");
-                return;
-            }
-        }
+    let Some(mut command) = whosaid_that_cannot_read(std::fs::read_dir(&locked).is_ok()) else {
+        return;
     };
     let assert = command
         .arg("ingest")
@@ -169,17 +176,8 @@ fn an_unreadable_file_is_reported_and_keeps_what_the_index_held() {
     let locked = dir.path().join("locked.txt");
     std::fs::write(&locked, "date 2019-01-03\nA changed story.\n").unwrap();
     std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
-    let mut command = if std::fs::read(&locked).is_err() {
-        common::whosaid()
-    } else {
-        // Root reads files whatever their permissions; without those capabilities it cannot.
-        match whosaid_bound_by_permissions() {
-            Some(command) => command,
-            None => {
-                eprintln!("skipped: running as root and setpriv is missing");
-                return;
-            }
-        }
+    let Some(mut command) = whosaid_that_cannot_read(std::fs::read(&locked).is_ok()) else {
+        return;
     };
     command
         .arg("ingest")

@@ -10,7 +10,8 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use crate::document::{
-    AnalysedSentence, MentionedDateDoc, NameSpanDoc, SentenceDoc, SpeakerMentionDoc,
+    first_of_each_name, AnalysedSentence, MentionedDateDoc, NameSpanDoc, SentenceDoc,
+    SpeakerMentionDoc,
 };
 
 /// A sentence document as stored: borrowed from the sentence being written, owned when read.
@@ -166,20 +167,12 @@ pub fn to_stored_bytes(sentence: &AnalysedSentence) -> Vec<u8> {
 pub fn from_stored_bytes(bytes: &[u8]) -> Result<SentenceDoc, StoredError> {
     let s: Stored = postcard::from_bytes(bytes).map_err(|e| StoredError(e.to_string()))?;
     let owned = |text: Option<Cow<'_, str>>| text.map(Cow::into_owned);
-    let mut speakers: Vec<String> = Vec::new();
-    let mut speaker_kinds = Vec::new();
-    for m in &s.speakers {
-        if !speakers.iter().any(|name| *name == m.name) {
-            speakers.push(m.name.to_string());
-            speaker_kinds.push(m.kind.to_string());
-        }
-    }
-    let mut mentions: Vec<String> = Vec::new();
-    for m in &s.mentions {
-        if !mentions.iter().any(|name| *name == m.name) {
-            mentions.push(m.name.to_string());
-        }
-    }
+    let (speakers, speaker_kinds) = first_of_each_name(&s.speakers, |m| &m.name)
+        .map(|m| (m.name.to_string(), m.kind.to_string()))
+        .unzip();
+    let mentions = first_of_each_name(&s.mentions, |m| &m.name)
+        .map(|m| m.name.to_string())
+        .collect();
     Ok(SentenceDoc {
         id: format!("{}#{}", s.article, s.sentence),
         article: s.article.into_owned(),

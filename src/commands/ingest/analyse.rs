@@ -195,6 +195,7 @@ fn analyse_record(
         .iter()
         .map(|sentence| options.fields.to_document(sentence, fingerprint))
         .collect();
+    // The sentences borrow the article, whose id moves into the fate.
     drop(sentences);
     Fate::Indexed {
         replaces: known.contains_key(&article.id),
