@@ -79,7 +79,7 @@ pub struct IngestArgs {
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
     /// Memory for the index writer, in MB, shared by its threads.
-    #[arg(long, value_name = "MB", default_value_t = 64)]
+    #[arg(long, value_name = "MB", default_value_t = 128)]
     pub memory: usize,
     /// Seconds between commits during a long ingest: what is committed survives a crash.
     #[arg(long, value_name = "SECONDS", default_value_t = 60.0, hide = true)]
