@@ -61,13 +61,14 @@ impl People {
         }
         let mut by_single: HashMap<String, usize> = HashMap::default();
         let mut first_names: Vec<(usize, usize)> = Vec::new();
+        let mut key = String::new();
         for (k, m) in mentions
             .iter()
             .enumerate()
             .filter(|(_, m)| m.first == m.last)
         {
             let word = &text[m.start..m.end];
-            let key = word.to_lowercase();
+            lower_into(&mut key, word);
             people.of_mention[k] = match by_surname.get(&key) {
                 Some(full) => {
                     // The nearest earlier full name (positions are in order), else the first.
@@ -78,9 +79,14 @@ impl People {
                     if let Some(&Some(id)) = by_first.get(&key) {
                         first_names.push((k, id));
                     }
-                    *by_single
-                        .entry(key)
-                        .or_insert_with(|| people.add(word.to_string()))
+                    match by_single.get(&key) {
+                        Some(&id) => id,
+                        None => {
+                            let id = people.add(word.to_string());
+                            by_single.insert(key.clone(), id);
+                            id
+                        }
+                    }
                 }
             };
         }
@@ -114,10 +120,16 @@ impl People {
                 .enumerate()
                 .filter(|(_, m)| m.first != m.last)
         };
-        for (_, m) in full() {
+        // Each multi-word mention's key, made once: the last loop looks it up again.
+        let mut keys: Vec<(usize, String)> = Vec::new();
+        for (k, m) in full() {
             let name = display(&text[m.start..m.end]);
             let key = name.to_lowercase();
-            by_full.entry(key).or_insert_with(|| self.add(name));
+            if !by_full.contains_key(&key) {
+                let id = self.add(name);
+                by_full.insert(key.clone(), id);
+            }
+            keys.push((k, key));
         }
         // A name that ends a longer one is that person: "Al Rashed" in "Yasmin Al Rashed".
         // Each name's word-aligned endings are looked up, the longest owner winning.
@@ -140,10 +152,10 @@ impl People {
         for (ending, (_, id)) in owner {
             by_full.insert(ending, id);
         }
-        for (k, m) in full() {
-            let id = by_full[&display(&text[m.start..m.end]).to_lowercase()];
+        for (k, key) in keys {
+            let id = by_full[&key];
             self.of_mention[k] = id;
-            each(k, m, id);
+            each(k, &mentions[k], id);
         }
     }
 
@@ -229,5 +241,22 @@ fn unabbreviated(title: &str) -> Option<&'static str> {
 
 /// A name as shown: white space folded to single spaces.
 fn display(name: &str) -> String {
+    let folded = !name.contains("  ")
+        && !name.chars().any(|c| c.is_whitespace() && c != ' ')
+        && !name.starts_with(' ')
+        && !name.ends_with(' ');
+    if folded {
+        return name.to_string();
+    }
     name.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Puts `word` in lower case into `buf`, reusing its allocation (as `str::to_lowercase`).
+fn lower_into(buf: &mut String, word: &str) {
+    buf.clear();
+    if word.is_ascii() {
+        buf.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+    } else {
+        buf.push_str(&word.to_lowercase());
+    }
 }

@@ -369,6 +369,12 @@ impl<'a> Doc<'a> {
     /// A party-and-state note or a suffix after the name is looked past: "Rep. Dana Fields
     /// (D-Ore.) said", "Rep. Dana Fields, D-Ore., said", "Carl T. Winters III, a writer, said".
     pub(super) fn person_ending_at(&self, i: usize, from: usize) -> Option<Speaker> {
+        // Most tokens are lower-case words that end no name, and nothing moves the search off
+        // them (notes and suffixes are capitalised, brackets and stops are punctuation).
+        let t = &self.tokens[i];
+        if t.is_word() && !t.cap && self.ends_at[i] == NONE {
+            return None;
+        }
         let i = self.name_end_before(i, from);
         let k = self.ends_at[i];
         if k == NONE || self.tokens[i].quoted || self.mentions[k as usize].possessive {
