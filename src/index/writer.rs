@@ -113,6 +113,9 @@ impl IndexSink {
         if self.writer.rollback().is_ok() {
             // Best effort: the next ingest's first commit collects them anyway.
             let _ = self.writer.garbage_collect_files().wait();
+            // A segment another thread finished while the disk filled may never have been
+            // listed as tantivy's (the list is a file too), so the collection misses it.
+            remove_uncommitted_segment_files(&self.path, self.writer.index());
         }
         IndexError::write_failed(&self.path, &cause)
     }
@@ -123,6 +126,36 @@ impl IndexSink {
         self.writer
             .wait_merging_threads()
             .map_err(|e| IndexError::tantivy(&path, e))
+    }
+}
+
+/// Deletes the files in the index folder `path` of segments that its last commit does not hold
+/// (`<segment id>.<ext>`, `<segment id>.<opstamp>.del`). Only the writer, which holds the lock,
+/// calls this, after a rollback: nothing is writing, and searches open committed segments only.
+fn remove_uncommitted_segment_files(path: &Path, index: &Index) {
+    let Ok(metas) = index.load_metas() else {
+        return;
+    };
+    let committed: std::collections::HashSet<String> = metas
+        .segments
+        .iter()
+        .map(|segment| segment.id().uuid_string())
+        .collect();
+    let Ok(entries) = std::fs::read_dir(path) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else {
+            continue;
+        };
+        let Some((id, _ext)) = name.split_once('.') else {
+            continue;
+        };
+        let is_segment_file = id.len() == 32 && id.bytes().all(|b| b.is_ascii_hexdigit());
+        if is_segment_file && !committed.contains(id) {
+            let _ = std::fs::remove_file(entry.path());
+        }
     }
 }
 
@@ -174,4 +207,38 @@ pub fn merge_segments(
         .wait()
         .map_err(|e| IndexError::write_failed(path, &e))?;
     Ok((before, after))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_files_of_uncommitted_segments_are_removed() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("index");
+        let (index, fields) = crate::index::open_or_create_index(&path).unwrap();
+        let mut writer: IndexWriter = index.writer_with_num_threads(1, 15_000_000).unwrap();
+        let mut doc = TantivyDocument::new();
+        doc.add_text(fields.article, "a.txt");
+        writer.add_document(doc).unwrap();
+        writer.commit().unwrap();
+        let committed = index.searchable_segment_ids().unwrap()[0].uuid_string();
+        let orphan = "0123456789abcdef0123456789abcdef";
+        for name in [format!("{orphan}.store"), format!("{orphan}.7.del")] {
+            std::fs::write(path.join(name), b"left over").unwrap();
+        }
+        std::fs::write(path.join("notes.txt"), b"not a segment").unwrap();
+
+        remove_uncommitted_segment_files(&path, &index);
+
+        let names: Vec<String> = std::fs::read_dir(&path)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert!(names.iter().all(|n| !n.starts_with(orphan)), "{names:?}");
+        assert!(names.contains(&"notes.txt".to_string()));
+        assert!(names.contains(&format!("{committed}.store")), "{names:?}");
+        assert_eq!(index.searchable_segment_ids().unwrap().len(), 1);
+    }
 }
