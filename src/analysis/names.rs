@@ -437,6 +437,45 @@ pub fn is_party_and_state(word: &str) -> bool {
         && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
 }
 
+/// Whether a shouted word opening a paragraph before a colon may be a transcript's speaker
+/// label ("WALLACE:"), not a heading ("UPDATE:", "CLAIM:") or a word of the language.
+pub fn may_be_speaker_label(word: &str) -> bool {
+    const HEADINGS: [&str; 30] = [
+        "update",
+        "updated",
+        "note",
+        "editor",
+        "correction",
+        "clarification",
+        "breaking",
+        "exclusive",
+        "warning",
+        "alert",
+        "spoiler",
+        "watch",
+        "video",
+        "photos",
+        "photo",
+        "listen",
+        "read",
+        "related",
+        "more",
+        "source",
+        "sources",
+        "disclaimer",
+        "transcript",
+        "question",
+        "answer",
+        "claim",
+        "verdict",
+        "rating",
+        "fact",
+        "background",
+    ];
+    let lower = word.to_ascii_lowercase();
+    lexicon().flags(word) == 0 && !HEADINGS.contains(&lower.as_str())
+}
+
 /// Whether a word ends in a possessive "’s".
 fn is_possessive(word: &str) -> bool {
     ["’s", "'s"]

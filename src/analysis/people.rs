@@ -212,6 +212,14 @@ impl People {
             .map(|&(_, _, p)| p)
     }
 
+    /// Adds the person a transcript label stands for when the article never names them in
+    /// full ("WALLACE:" -> "Wallace"), and returns their index.
+    pub fn add_labelled(&mut self, label: &str) -> usize {
+        let id = self.add(title_case(label));
+        self.is_person[id] = true;
+        id
+    }
+
     fn add(&mut self, name: String) -> usize {
         self.is_person.push(name.contains(' '));
         self.names.push(name);
@@ -259,4 +267,20 @@ fn lower_into(buf: &mut String, word: &str) {
     } else {
         buf.push_str(&word.to_lowercase());
     }
+}
+
+/// A shouted word in title case, each part after a hyphen or apostrophe too: "O'REILLY" ->
+/// "O'Reilly".
+fn title_case(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut starts = true;
+    for c in word.chars() {
+        if starts {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        starts = matches!(c, '-' | '\'' | '’');
+    }
+    out
 }

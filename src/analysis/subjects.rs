@@ -81,9 +81,61 @@ pub(super) struct Doc<'a> {
     pub(super) ends_at: Vec<u32>,
     /// For each token, the mention whose capitalised run starts at it (titles included).
     pub(super) runs_at: Vec<u32>,
+    /// Transcript labels the article never names in full, with the person each stands for:
+    /// ("WALLACE", Wallace).
+    labelled: Vec<(&'a str, usize)>,
 }
 
 pub(super) const NONE: u32 = u32::MAX;
+
+/// Whether a word is written in capitals, as transcripts write their speaker labels.
+fn is_shouted(word: &str) -> bool {
+    word.len() > 2 && !word.chars().any(char::is_lowercase)
+}
+
+/// The speakers of a transcript whom the article never names in full: where two or more
+/// different shouted labels open sentences ("WALLACE: ...", "PENCE: ...") and one of them is
+/// the surname of someone named in full, a label that is no known surname and no heading
+/// ("UPDATE:") stands for a person of that name. Labels that are a
+/// known surname are left to [`Doc::label`], which gives them the full name.
+fn transcript_speakers<'a>(
+    text: &'a str,
+    tokens: &[Token],
+    people: &mut People,
+) -> Vec<(&'a str, usize)> {
+    // A handful of labels is a transcript; more distinct ones are something else.
+    const MOST_LABELS: usize = 8;
+    let mut labels: Vec<&'a str> = Vec::new();
+    for (t, next) in tokens.iter().zip(tokens.iter().skip(1)) {
+        let word = t.text(text);
+        let label = t.is_word()
+            && t.initial
+            && next.is_punct(text, ':')
+            && is_shouted(word)
+            && word
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'));
+        if label && !labels.contains(&word) {
+            labels.push(word);
+            if labels.len() > MOST_LABELS {
+                return Vec::new();
+            }
+        }
+    }
+    // A transcript has someone the article names in full among its labels ("PENCE:" after
+    // "Gov. Mike Pence"); market reports' section labels ("ENERGY:", "CURRENCIES:") have not.
+    let named = labels
+        .iter()
+        .any(|label| people.by_surname(label).is_some());
+    if labels.len() < 2 || !named {
+        return Vec::new();
+    }
+    labels.retain(|label| people.by_surname(label).is_none() && names::may_be_speaker_label(label));
+    labels
+        .into_iter()
+        .map(|label| (label, people.add_labelled(label)))
+        .collect()
+}
 
 impl<'a> Doc<'a> {
     /// Runs the article-wide steps: quotations, tokens, names and people.
@@ -92,7 +144,8 @@ impl<'a> Doc<'a> {
         let tokens = tokens::tokenize(text, &quotes);
         let mut mentions = names::find_mentions(text, &tokens);
         mentions.truncate(NONE as usize); // indices must fit the u32 maps below
-        let people = People::resolve(text, &tokens, &mentions);
+        let mut people = People::resolve(text, &tokens, &mentions);
+        let labelled = transcript_speakers(text, &tokens, &mut people);
         let mut ends_at = vec![NONE; tokens.len()];
         let mut runs_at = vec![NONE; tokens.len()];
         for (k, m) in mentions.iter().enumerate() {
@@ -107,6 +160,7 @@ impl<'a> Doc<'a> {
             people,
             ends_at,
             runs_at,
+            labelled,
         }
     }
 
@@ -257,11 +311,13 @@ impl<'a> Doc<'a> {
             return Some(self.speaker(k as usize));
         }
         let word = t.text(self.text);
-        let shouted = word.len() > 2 && !word.chars().any(char::is_lowercase);
-        if !shouted || !colon(first + 1) {
+        if !is_shouted(word) || !colon(first + 1) {
             return None;
         }
-        let person = self.people.by_surname(word)?;
+        let person = self.people.by_surname(word).or_else(|| {
+            let labelled = self.labelled.iter().find(|&&(label, _)| label == word);
+            labelled.map(|&(_, person)| person)
+        })?;
         Some(Speaker {
             who: Who::Person(person),
             at: (t.start, t.end),

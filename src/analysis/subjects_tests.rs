@@ -105,6 +105,24 @@ fn transcript_labels_and_boilerplate() {
 }
 
 #[test]
+fn a_transcript_label_the_article_never_names_in_full_is_its_own_speaker() {
+    let got = who(
+        "Gov. Ada Quill spoke to a host on Sunday.\n\n\"HOLT: Will you run? Tell us.\n\n\"QUILL: Not this year.\n\n\"HOLT: Why not?",
+    );
+    let (holt, quill) = (vec!["Holt".to_string()], vec!["Ada Quill".to_string()]);
+    assert_eq!(got[1..], [holt.clone(), holt.clone(), quill, holt]);
+}
+
+#[test]
+fn section_labels_of_a_market_report_are_nobody() {
+    let got = who("ENERGY: Crude oil fell 40 cents.\n\nCURRENCIES: The dollar rose to 108 yen.");
+    assert!(got.concat().is_empty(), "{got:?}");
+    // Without anyone named in full among them, labels are headings, not speakers.
+    let got = who("HOLT: Will you run?\n\nQUILL: Not this year.");
+    assert!(got.concat().is_empty(), "{got:?}");
+}
+
+#[test]
 fn groups_and_organisations_are_named_by_their_phrase() {
     assert_eq!(one("Officials said the bridge was closed."), ["officials"]);
     assert_eq!(one("Police said the bridge was closed."), ["police"]);
