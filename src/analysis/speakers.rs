@@ -185,7 +185,7 @@ fn attribute_prose(text: &str, sentences: &[Sentence]) -> Vec<Attribution> {
         .collect();
     let spans = quote_spans(&doc.quotes, sentences);
     let mut introduced = HashMap::default();
-    spread_over_labelled_paragraphs(sentences, &mut found);
+    spread_over_labelled_paragraphs(sentences, &spans, &mut found);
     spread_over_quotes(&doc.quotes, &spans, &doc.credits_after_quotes(), &mut found);
     carry_to_uncued_quotes(&doc, sentences, &ranges, &spans, &mut found);
     found
@@ -258,13 +258,35 @@ fn quote_spans(quotes: &[Quote], sentences: &[Sentence]) -> Vec<Vec<Range<usize>
     out
 }
 
-/// A label opening a paragraph ("MARSH: We start now. ...") names the speaker of all its sentences.
-fn spread_over_labelled_paragraphs(sentences: &[Sentence], found: &mut [Found]) {
+/// A label opening a paragraph ("MARSH: We start now. ...") names the speaker of all its
+/// sentences, and of the paragraphs right after it that go on quoting with no label or speaker
+/// of their own, as transcripts reopen the quotation mark at each paragraph of one answer
+/// ("\"PENCE: Well, ... \n\n\"But the truth is ...").
+fn spread_over_labelled_paragraphs(
+    sentences: &[Sentence],
+    spans: &[Vec<Range<usize>>],
+    found: &mut [Found],
+) {
     let mut current: Option<(u32, Speaker)> = None;
-    for (s, f) in sentences.iter().zip(found.iter_mut()) {
+    for ((s, f), quoted) in sentences.iter().zip(found.iter_mut()).zip(spans) {
+        // Opens with a quotation that is most of it: not a word in scare quotes.
+        let opens_quoting = || {
+            quoted
+                .first()
+                .is_some_and(|q| q.start == s.start && q.len() * 2 >= s.end - s.start)
+        };
         match (f.label, current) {
             (true, _) => current = f.speakers.first().map(|&sp| (s.paragraph, sp)),
             (false, Some((p, sp))) if p == s.paragraph && f.speakers.is_empty() => f.add(sp),
+            (false, Some((p, sp))) if s.paragraph == p + 1 && opens_quoting() => {
+                if f.speakers.is_empty() {
+                    f.add(sp);
+                    current = Some((s.paragraph, sp));
+                } else {
+                    current = None;
+                }
+            }
+            (false, Some((p, _))) if p != s.paragraph => current = None,
             _ => {}
         }
     }

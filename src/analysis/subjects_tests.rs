@@ -114,6 +114,16 @@ fn a_transcript_label_the_article_never_names_in_full_is_its_own_speaker() {
 }
 
 #[test]
+fn an_answer_over_several_paragraphs_keeps_its_label() {
+    let got = who(
+        "Gov. Ada Quill spoke to Ben Holt.\n\n\"QUILL: Not this year. We have work.\"\n\n\"The budget comes first, and then the roads.\n\n\"HOLT: Thank you.\"\n\nThe host left. \"Roads\" was the word of the day.",
+    );
+    let (quill, holt) = (vec!["Ada Quill".to_string()], vec!["Ben Holt".to_string()]);
+    assert_eq!(got[1..5], [quill.clone(), quill.clone(), quill, holt]);
+    assert!(got[5..].concat().is_empty(), "{got:?}");
+}
+
+#[test]
 fn section_labels_of_a_market_report_are_nobody() {
     let got = who("ENERGY: Crude oil fell 40 cents.\n\nCURRENCIES: The dollar rose to 108 yen.");
     assert!(got.concat().is_empty(), "{got:?}");
