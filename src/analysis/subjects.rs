@@ -107,10 +107,11 @@ fn transcript_speakers<'a>(
     const MOST_LABELS: usize = 8;
     let mut labels: Vec<&'a str> = Vec::new();
     for (t, next) in tokens.iter().zip(tokens.iter().skip(1)) {
+        if !(t.is_word() && t.initial && next.kind == tokens::Kind::Punct) {
+            continue;
+        }
         let word = t.text(text);
-        let label = t.is_word()
-            && t.initial
-            && next.is_punct(text, ':')
+        let label = next.is_punct(text, ':')
             && is_shouted(word)
             && word
                 .chars()
