@@ -117,6 +117,16 @@ pub fn find_cues(text: &str, tokens: &[Token], range: std::ops::Range<usize>) ->
         if counts {
             continue;
         }
+        // "the report", "a statement", "his claims": after a determiner the word is a noun.
+        let noun = flags != 0
+            && i > range.start
+            && matches!(
+                tokens[i - 1].text(text),
+                "the" | "a" | "an" | "The" | "A" | "An" | "its" | "his" | "her" | "their" | "our"
+            );
+        if noun {
+            continue;
+        }
         if flags & CUE != 0 || (flags & QUOTE_ONLY != 0 && quotes()) {
             out.push(Cue {
                 token: i,
@@ -209,6 +219,22 @@ mod tests {
             [("described", CueKind::Verb)]
         );
         assert!(cues("Lopez described the plan on Monday.").is_empty());
+    }
+
+    #[test]
+    fn a_cue_word_after_a_determiner_is_a_noun() {
+        assert_eq!(
+            cues("The report said “prices will rise” this year."),
+            [("said", CueKind::Verb)]
+        );
+        assert_eq!(
+            cues("Lee called his claims “nonsense” on Monday."),
+            [("called", CueKind::Verb)]
+        );
+        assert_eq!(
+            cues("Officials report that roads are closed."),
+            [("report", CueKind::Verb)]
+        );
     }
 
     #[test]
