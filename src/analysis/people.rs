@@ -43,6 +43,11 @@ impl People {
         people.resolve_full(text, mentions, |_, m, id| {
             let surname = text[tokens[m.last].start..m.end].to_lowercase();
             by_surname.entry(surname).or_default().push((m.start, id));
+            // Korean names put the family name first: "Kim Jong-un" ... "Kim said".
+            if m.last == m.first + 1 && is_korean_given_name(tokens[m.last].text(text)) {
+                let family = tokens[m.first].text(text).to_lowercase();
+                by_surname.entry(family).or_default().push((m.start, id));
+            }
             let first = tokens[m.first].text(text).to_lowercase();
             let only = by_first.entry(first).or_insert(Some(id));
             if *only != Some(id) {
@@ -283,4 +288,19 @@ fn title_case(word: &str) -> String {
         starts = matches!(c, '-' | '\'' | '’');
     }
     out
+}
+
+/// Whether `word` has the shape of a romanised Korean given name, two syllables joined by a
+/// hyphen with the second in lower case: "Jong-un", "Ki-moon" (not "Holtz-Eakin").
+fn is_korean_given_name(word: &str) -> bool {
+    let Some((first, second)) = word.split_once('-') else {
+        return false;
+    };
+    let syllable =
+        |s: &str| (1..=4).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphabetic());
+    syllable(first)
+        && syllable(second)
+        && first.starts_with(|c: char| c.is_ascii_uppercase())
+        && first[1..].bytes().all(|b| b.is_ascii_lowercase())
+        && second.bytes().all(|b| b.is_ascii_lowercase())
 }

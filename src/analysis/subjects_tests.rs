@@ -124,6 +124,14 @@ fn an_answer_over_several_paragraphs_keeps_its_label() {
 }
 
 #[test]
+fn a_korean_name_is_called_by_its_first_word() {
+    let got = who("North Korean leader Kim Jong-un arrived. Kim said talks would go on.");
+    assert_eq!(got[1], ["Kim Jong-un"]);
+    let got = who("The economist Douglas Holtz-Eakin arrived. Holtz-Eakin said rates would rise.");
+    assert_eq!(got[1], ["Douglas Holtz-Eakin"]);
+}
+
+#[test]
 fn section_labels_of_a_market_report_are_nobody() {
     let got = who("ENERGY: Crude oil fell 40 cents.\n\nCURRENCIES: The dollar rose to 108 yen.");
     assert!(got.concat().is_empty(), "{got:?}");
