@@ -408,6 +408,25 @@ pub fn is_title(word: &str) -> bool {
 }
 
 /// The gender a title shows: Mr -> male, Mrs/Ms -> female.
+/// The gender a first name shows, from the lists of names that are almost always one
+/// gender's ("Jessica", "Mohammad"); `Unknown` for any other word.
+pub fn first_name_gender(first: &str) -> Gender {
+    const FEMALE: u8 = 1;
+    const MALE: u8 = 2;
+    static NAMES: OnceLock<WordMap> = OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        let mut map = WordMap::default();
+        map.add(include_str!("data/female_names.txt"), FEMALE);
+        map.add(include_str!("data/male_names.txt"), MALE);
+        map
+    });
+    match names.flags(first) {
+        FEMALE => Gender::Female,
+        MALE => Gender::Male,
+        _ => Gender::Unknown,
+    }
+}
+
 fn title_gender(title: &str) -> Gender {
     const MALE: [&str; 7] = ["mr", "sir", "lord", "king", "prince", "father", "duke"];
     const FEMALE: [&str; 8] = [

@@ -96,6 +96,7 @@ impl People {
             };
         }
         people.note_titles(text, tokens, mentions);
+        people.note_first_name_genders();
         // Only someone the article gives a title, or who shares a surname, is called by a first
         // name alone: "North Korean leader Kim Jong-un ... Kim", not "the Pacific Ocean ...
         // Pacific".
@@ -161,6 +162,19 @@ impl People {
             let id = by_full[&key];
             self.of_mention[k] = id;
             each(k, &mentions[k], id);
+        }
+    }
+
+    /// Gives people named in full whose titles said nothing the gender their first name shows
+    /// ("Jessica Ditto" is a "she", "Mohammad Al Mnajer" a "he").
+    fn note_first_name_genders(&mut self) {
+        for (name, gender) in self.names.iter().zip(self.genders.iter_mut()) {
+            if *gender != Gender::Unknown {
+                continue;
+            }
+            if let Some((first, _)) = name.split_once(' ') {
+                *gender = super::names::first_name_gender(first);
+            }
         }
     }
 

@@ -98,12 +98,15 @@ impl Recent {
         }
     }
 
-    /// The most recent person whose known gender does not contradict the pronoun's; their
-    /// gender is learnt from it ("Ana Silva ... she said" makes Ana Silva female from then on).
+    /// The most recent person whose known gender does not contradict the pronoun's (any
+    /// person, for a description that says none: "the 32-year-old labourer"); their gender is
+    /// learnt from it ("Ana Silva ... she said" makes Ana Silva female from then on).
     fn person(&mut self, gender: Gender) -> Option<usize> {
-        let fits = |g: Gender| g == Gender::Unknown || g == gender;
+        let fits = |g: Gender| gender == Gender::Unknown || g == Gender::Unknown || g == gender;
         let p = *self.people.iter().rev().find(|&&p| fits(self.genders[p]))?;
-        self.genders[p] = gender;
+        if gender != Gender::Unknown {
+            self.genders[p] = gender;
+        }
         Some(p)
     }
 

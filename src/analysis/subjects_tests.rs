@@ -132,6 +132,14 @@ fn a_korean_name_is_called_by_its_first_word() {
 }
 
 #[test]
+fn a_first_name_tells_he_from_she() {
+    let t = "Jessica Moore opened the shop. Omar Haddad joined her in May.\n\n“We sell bread,” she said.\n\n“We bake at night,” he said.";
+    let got = who(t);
+    assert_eq!(got[2], ["Jessica Moore"]);
+    assert_eq!(got[3], ["Omar Haddad"]);
+}
+
+#[test]
 fn section_labels_of_a_market_report_are_nobody() {
     let got = who("ENERGY: Crude oil fell 40 cents.\n\nCURRENCIES: The dollar rose to 108 yen.");
     assert!(got.concat().is_empty(), "{got:?}");
