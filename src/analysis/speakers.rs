@@ -188,6 +188,7 @@ fn attribute_prose(text: &str, sentences: &[Sentence]) -> Vec<Attribution> {
     spread_over_labelled_paragraphs(sentences, &spans, &mut found);
     spread_over_quotes(&doc.quotes, &spans, &doc.credits_after_quotes(), &mut found);
     carry_to_uncued_quotes(&doc, sentences, &ranges, &spans, &mut found);
+    carry_past_colon_introductions(text, sentences, &mut found);
     found
         .into_iter()
         .zip(spans)
@@ -322,6 +323,30 @@ fn spread_over_quotes(
             {
                 f.add(s);
             }
+        }
+    }
+}
+
+/// A paragraph that ends by introducing what someone said ("The governor added:") gives its
+/// speaker to the next paragraph, whose sentences have no cue of their own: the words it
+/// introduces, quoted or set apart as a block quotation without marks.
+fn carry_past_colon_introductions(text: &str, sentences: &[Sentence], found: &mut [Found]) {
+    for k in 1..sentences.len() {
+        let (s, prev) = (&sentences[k], &sentences[k - 1]);
+        let introduces = text[prev.start..prev.end].trim_end().ends_with(':')
+            && found[k - 1].cued
+            && s.paragraph == prev.paragraph + 1;
+        let Some(&speaker) = found[k - 1].speakers.first().filter(|_| introduces) else {
+            continue;
+        };
+        for j in k..sentences.len() {
+            if sentences[j].paragraph != s.paragraph {
+                break;
+            }
+            if found[j].cued || !found[j].speakers.is_empty() {
+                break;
+            }
+            found[j].add(speaker);
         }
     }
 }

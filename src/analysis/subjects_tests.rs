@@ -140,6 +140,15 @@ fn a_first_name_tells_he_from_she() {
 }
 
 #[test]
+fn a_block_quotation_after_a_colon_is_its_introducers() {
+    let t = "Gov. Ana Holt spoke on Monday. Holt added:\n\nIt is typical of them. We will win.\n\nThe vote is on Tuesday.";
+    let got = who(t);
+    let holt = vec!["Ana Holt".to_string()];
+    assert_eq!(got[1..4], [holt.clone(), holt.clone(), holt]);
+    assert!(got[4].is_empty(), "{got:?}");
+}
+
+#[test]
 fn section_labels_of_a_market_report_are_nobody() {
     let got = who("ENERGY: Crude oil fell 40 cents.\n\nCURRENCIES: The dollar rose to 108 yen.");
     assert!(got.concat().is_empty(), "{got:?}");
