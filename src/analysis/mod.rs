@@ -8,6 +8,7 @@
 //! canonical name, `cues` finds the speech cues, `subjects` says whom each cue points to, and
 //! `speakers` puts them together per sentence (`attribute`). Word lists live under `data/`.
 
+mod byte_class;
 mod cue_speakers;
 pub mod cues;
 pub mod dates;

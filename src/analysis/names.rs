@@ -491,8 +491,9 @@ pub fn may_be_speaker_label(word: &str) -> bool {
         "fact",
         "background",
     ];
-    let lower = word.to_ascii_lowercase();
-    lexicon().flags(word) == 0 && !HEADINGS.contains(&lower.as_str())
+    let mut buf = [0u8; 24];
+    let heading = super::tokens::lower_ascii(word, &mut buf).is_some_and(|w| HEADINGS.contains(&w));
+    lexicon().flags(word) == 0 && !heading
 }
 
 /// Whether a word ends in a possessive "’s".

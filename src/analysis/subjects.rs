@@ -125,15 +125,15 @@ fn transcript_speakers<'a>(
     }
     // A transcript has someone the article names in full among its labels ("PENCE:" after
     // "Gov. Mike Pence"); market reports' section labels ("ENERGY:", "CURRENCIES:") have not.
-    let named = labels
-        .iter()
-        .any(|label| people.by_surname(label).is_some());
-    if labels.len() < 2 || !named {
+    let (named, unnamed): (Vec<&str>, Vec<&str>) = labels
+        .into_iter()
+        .partition(|label| people.by_surname(label).is_some());
+    if named.is_empty() || named.len() + unnamed.len() < 2 {
         return Vec::new();
     }
-    labels.retain(|label| people.by_surname(label).is_none() && names::may_be_speaker_label(label));
-    labels
+    unnamed
         .into_iter()
+        .filter(|label| names::may_be_speaker_label(label))
         .map(|label| (label, people.add_labelled(label)))
         .collect()
 }

@@ -1,6 +1,7 @@
 //! Word tokens of an article, with the facts the later steps ask of each: capitalised, inside a
 //! quotation, first in its sentence. One pass; one token per word or punctuation mark.
 
+use super::byte_class;
 use super::quotes::Quote;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -58,7 +59,7 @@ pub fn tokenize(text: &str, quotes: &[Quote]) -> Vec<Token> {
     let (mut initial, mut newlines) = (true, 0usize);
     while i < b.len() {
         // Runs of ASCII spaces are skipped without decoding.
-        if BYTE_CLASS[usize::from(b[i])] == SPACE {
+        if byte_class::of(b[i]) == byte_class::SPACE {
             newlines += usize::from(b[i] == b'\n');
             i += 1;
             continue;
@@ -98,31 +99,6 @@ pub fn tokenize(text: &str, quotes: &[Quote]) -> Vec<Token> {
     out
 }
 
-/// [`BYTE_CLASS`] of an ASCII white-space byte.
-const SPACE: u8 = 1;
-/// [`BYTE_CLASS`] of an ASCII letter or digit.
-const ALNUM: u8 = 2;
-/// What each byte is to the tokenizer, in one load instead of a chain of range checks: `SPACE`,
-/// `ALNUM`, or 0 for the rest (ASCII punctuation, and non-ASCII bytes, which are decoded).
-static BYTE_CLASS: [u8; 256] = byte_classes();
-
-const fn byte_classes() -> [u8; 256] {
-    let mut classes = [0u8; 256];
-    let mut i = 0;
-    while i < 128 {
-        let b = i as u8;
-        classes[i] = if b.is_ascii_whitespace() {
-            SPACE
-        } else if b.is_ascii_alphanumeric() {
-            ALNUM
-        } else {
-            0
-        };
-        i += 1;
-    }
-    classes
-}
-
 /// The character at byte `i` (a character boundary), decoding only when it is not ASCII.
 #[inline]
 fn char_at(text: &str, i: usize) -> char {
@@ -149,7 +125,7 @@ fn word_end(text: &str, start: usize) -> usize {
     let mut j = start;
     loop {
         // The common case, a run of ASCII letters and digits, in a tight loop.
-        while j < b.len() && BYTE_CLASS[usize::from(b[j])] == ALNUM {
+        while j < b.len() && byte_class::is_alphanumeric(byte_class::of(b[j])) {
             j += 1;
         }
         if j >= b.len() {

@@ -1,6 +1,7 @@
 //! Splits a sentence into the tokens date finding works on, without copying text.
 
 use super::words::{lex, Lex};
+use crate::analysis::byte_class::{self, DIGIT, LETTER, PUNCT, SPACE};
 
 /// One token: a run of ASCII letters, a run of ASCII digits, or a single other byte.
 /// Offsets are bytes into the whole text. Mentions begin and end on letter or digit tokens, so
@@ -38,7 +39,7 @@ pub fn tokenize(text: &[u8], start: usize, end: usize, tokens: &mut Vec<Token>) 
     while at < end {
         let byte = text[at];
         let stop;
-        let kind = match CLASSES[usize::from(byte)] {
+        let kind = match byte_class::of(byte) {
             SPACE => {
                 gap = true;
                 at += 1;
@@ -72,36 +73,10 @@ pub fn tokenize(text: &[u8], start: usize, end: usize, tokens: &mut Vec<Token>) 
     }
 }
 
-const SPACE: u8 = 0;
-const LETTER: u8 = 1;
-const DIGIT: u8 = 2;
-const PUNCT: u8 = 3;
-const NON_ASCII: u8 = 4;
-
-/// The class of every byte, so that the tokenizer's loop does one lookup per byte.
-const CLASSES: [u8; 256] = {
-    let mut classes = [NON_ASCII; 256];
-    let mut byte = 0;
-    while byte < 128 {
-        let b = byte as u8;
-        classes[byte] = if b.is_ascii_whitespace() {
-            SPACE
-        } else if b.is_ascii_alphabetic() {
-            LETTER
-        } else if b.is_ascii_digit() {
-            DIGIT
-        } else {
-            PUNCT
-        };
-        byte += 1;
-    }
-    classes
-};
-
 /// Where a run of bytes of one class ends.
 fn run_end(text: &[u8], from: usize, end: usize, class: u8) -> usize {
     let mut at = from + 1;
-    while at < end && CLASSES[usize::from(text[at])] == class {
+    while at < end && byte_class::of(text[at]) == class {
         at += 1;
     }
     at
