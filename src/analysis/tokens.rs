@@ -54,22 +54,31 @@ impl Token {
 /// Splits `text` into tokens, marking those inside `quotes` (sorted, as `find_quotes` gives them).
 pub fn tokenize(text: &str, quotes: &[Quote]) -> Vec<Token> {
     let b = text.as_bytes();
-    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 6);
+    // News English has a token every 3.5 bytes or so: room for all of them, grown at most once.
+    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 3 + 16);
     let (mut i, mut q) = (0, 0);
     let (mut initial, mut newlines) = (true, 0usize);
     while i < b.len() {
+        let class = byte_class::of(b[i]);
         // Runs of ASCII spaces are skipped without decoding.
-        if byte_class::of(b[i]) == byte_class::SPACE {
+        if class == byte_class::SPACE {
             newlines += usize::from(b[i] == b'\n');
             i += 1;
             continue;
         }
-        let c = char_at(text, i);
-        if c.is_whitespace() {
-            i += c.len_utf8();
-            continue;
-        }
-        let is_word = c.is_alphanumeric();
+        // ASCII, most characters, is classified by the table; the rest decoded.
+        let (c, is_word, cap) = if class == byte_class::NON_ASCII {
+            let c = char_at(text, i);
+            if c.is_whitespace() {
+                i += c.len_utf8();
+                continue;
+            }
+            let is_word = c.is_alphanumeric();
+            (c, is_word, is_word && c.is_uppercase())
+        } else {
+            let is_word = byte_class::is_alphanumeric(class);
+            (char::from(b[i]), is_word, b[i].is_ascii_uppercase())
+        };
         let end = if is_word {
             word_end(text, i)
         } else {
@@ -87,7 +96,7 @@ pub fn tokenize(text: &str, quotes: &[Quote]) -> Vec<Token> {
             start: i,
             end,
             kind: if is_word { Kind::Word } else { Kind::Punct },
-            cap: is_word && c.is_uppercase(),
+            cap,
             quoted,
             initial: is_word && starts,
             after_newline: newline,
@@ -184,19 +193,27 @@ impl WordMap {
     /// The flags of `word`, folded to lower case; 0 when absent (or too long to be in a list).
     #[inline]
     pub fn flags(&self, word: &str) -> u8 {
-        let (b, mut buf) = (word.as_bytes(), [0u8; 24]);
+        let b = word.as_bytes();
+        if b.len() <= 8 {
+            // Non-ASCII bytes stay as they are and match no entry.
+            let mut key = [0u8; 8];
+            for (d, s) in key.iter_mut().zip(b) {
+                *d = s.to_ascii_lowercase();
+            }
+            return self
+                .short
+                .get(&u64::from_le_bytes(key))
+                .copied()
+                .unwrap_or(0);
+        }
+        let mut buf = [0u8; 24];
         if b.len() > buf.len() {
             return 0;
         }
         for (d, s) in buf.iter_mut().zip(b) {
-            *d = s.to_ascii_lowercase(); // non-ASCII bytes stay as they are and match no entry
+            *d = s.to_ascii_lowercase();
         }
-        let key = &buf[..b.len()];
-        let found = match key.len() {
-            0..=8 => self.short.get(&pack(key)),
-            _ => self.long.get(key),
-        };
-        found.copied().unwrap_or(0)
+        self.long.get(&buf[..b.len()]).copied().unwrap_or(0)
     }
 
     /// The words of the map, for building cheaper pre-checks over them.
