@@ -459,6 +459,11 @@ pub fn is_party_and_state(word: &str) -> bool {
 /// Whether a shouted word opening a paragraph before a colon may be a transcript's speaker
 /// label ("WALLACE:"), not a heading ("UPDATE:", "CLAIM:") or a word of the language.
 pub fn may_be_speaker_label(word: &str) -> bool {
+    lexicon().flags(word) == 0 && !is_heading(word)
+}
+
+/// Whether `word` is a heading's ("Update:", "Correction:", "Fact:"), not a speaker's label.
+pub fn is_heading(word: &str) -> bool {
     const HEADINGS: [&str; 30] = [
         "update",
         "updated",
@@ -492,8 +497,7 @@ pub fn may_be_speaker_label(word: &str) -> bool {
         "background",
     ];
     let mut buf = [0u8; 24];
-    let heading = super::tokens::lower_ascii(word, &mut buf).is_some_and(|w| HEADINGS.contains(&w));
-    lexicon().flags(word) == 0 && !heading
+    super::tokens::lower_ascii(word, &mut buf).is_some_and(|w| HEADINGS.contains(&w))
 }
 
 /// Whether a word ends in a possessive "’s".

@@ -115,3 +115,25 @@ fn a_lone_name_described_as_a_person() {
     let t = "Roman, a resident of the area, said the sea was calm.";
     assert_eq!(names(t), ["Roman"]);
 }
+
+#[test]
+fn a_surname_with_a_gendered_title_is_the_person_of_that_gender() {
+    // "Mr. Obama" is not the nearest full name, "Michelle Obama", nor the later one.
+    let got = names("President Obama spoke. Michelle Obama was there. Mr. Obama left.");
+    assert_eq!(got, ["Obama", "Michelle Obama", "Obama"]);
+    let got = names("Bill Clinton spoke. Chelsea Clinton came. Mr. Clinton left. Clinton said so.");
+    assert_eq!(
+        got,
+        [
+            "Bill Clinton",
+            "Chelsea Clinton",
+            "Bill Clinton",
+            "Bill Clinton"
+        ]
+    );
+    // Titles of both genders leave a lone surname to the nearest full name.
+    let got =
+        names("Ivan Petrov and Jessica Petrov came. Mr. Petrov and Mrs. Petrov left. Petrov said.");
+    assert_eq!(got[4], "Jessica Petrov");
+    assert_eq!(got[2], "Ivan Petrov");
+}

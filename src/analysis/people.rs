@@ -2,7 +2,7 @@
 //! canonical name ("Mr Khan", "Khan" -> "Sadiq Khan"), a gender as titles show it, and the titles
 //! the article gives them ("London Mayor Sadiq Khan" makes him "the mayor").
 
-use super::names::{Gender, Mention};
+use super::names::{first_name_gender, Gender, Mention};
 use super::tokens::Token;
 // Maps keyed by the article's own words use a hash seeded per process, so no text can flood
 // them, and one far cheaper than std's SipHash on these short keys.
@@ -37,16 +37,27 @@ impl People {
             of_mention: vec![usize::MAX; mentions.len()],
             ..People::default()
         };
-        let mut by_surname: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
+        // Surname -> (where, person, gender) of each full name ending in it.
+        let mut by_surname: HashMap<String, Vec<(usize, usize, Gender)>> = HashMap::default();
         // First name -> the one person with it, or None once two people share it.
         let mut by_first: HashMap<String, Option<usize>> = HashMap::default();
         people.resolve_full(text, mentions, |_, m, id| {
             let surname = text[tokens[m.last].start..m.end].to_lowercase();
-            by_surname.entry(surname).or_default().push((m.start, id));
+            let gender = match m.gender {
+                Gender::Unknown => first_name_gender(tokens[m.first].text(text)),
+                known => known,
+            };
+            by_surname
+                .entry(surname)
+                .or_default()
+                .push((m.start, id, gender));
             // Korean names put the family name first: "Kim Jong-un" ... "Kim said".
             if m.last == m.first + 1 && is_korean_given_name(tokens[m.last].text(text)) {
                 let family = tokens[m.first].text(text).to_lowercase();
-                by_surname.entry(family).or_default().push((m.start, id));
+                by_surname
+                    .entry(family)
+                    .or_default()
+                    .push((m.start, id, gender));
             }
             let first = tokens[m.first].text(text).to_lowercase();
             let only = by_first.entry(first).or_insert(Some(id));
@@ -58,12 +69,13 @@ impl People {
         // Greenspan and her husband Michael Greenspan ... says Michael".
         let mut shares_surname = vec![false; people.names.len()];
         for full in by_surname.values() {
-            if full.iter().any(|&(_, id)| id != full[0].1) {
-                for &(_, id) in full {
+            if full.iter().any(|&(_, id, _)| id != full[0].1) {
+                for &(_, id, _) in full {
                     shares_surname[id] = true;
                 }
             }
         }
+        let surname_genders = surname_genders(text, mentions);
         let mut by_single: HashMap<String, usize> = HashMap::default();
         let mut first_names: Vec<(usize, usize)> = Vec::new();
         let mut key = String::new();
@@ -74,12 +86,23 @@ impl People {
         {
             let word = &text[m.start..m.end];
             lower_into(&mut key, word);
-            people.of_mention[k] = match by_surname.get(&key) {
-                Some(full) => {
-                    // The nearest earlier full name (positions are in order), else the first.
-                    let earlier = full.partition_point(|(at, _)| *at < m.start);
-                    full[earlier.saturating_sub(1)].1
-                }
+            // "Mr. Obama" is not "Michelle Obama": a surname whose titles ("Mr.") say a gender
+            // is the person of that gender, or of none known.
+            let gender = match m.gender {
+                Gender::Unknown => surname_genders.get(&key).copied().unwrap_or_default(),
+                known => known,
+            };
+            let fits = |&&(_, _, g): &&(usize, usize, Gender)| {
+                gender == Gender::Unknown || g == Gender::Unknown || g == gender
+            };
+            let full_name = by_surname.get(&key).and_then(|full| {
+                // The nearest earlier full name (positions are in order), else the first.
+                let earlier = full.partition_point(|(at, _, _)| *at < m.start);
+                let before = full[..earlier].iter().rev().find(fits);
+                before.or_else(|| full[earlier..].iter().find(fits))
+            });
+            people.of_mention[k] = match full_name {
+                Some(&(_, id, _)) => id,
                 None => {
                     if let Some(&Some(id)) = by_first.get(&key) {
                         first_names.push((k, id));
@@ -173,7 +196,7 @@ impl People {
                 continue;
             }
             if let Some((first, _)) = name.split_once(' ') {
-                *gender = super::names::first_name_gender(first);
+                *gender = first_name_gender(first);
             }
         }
     }
@@ -317,4 +340,28 @@ fn is_korean_given_name(word: &str) -> bool {
         && first.starts_with(|c: char| c.is_ascii_uppercase())
         && first[1..].bytes().all(|b| b.is_ascii_lowercase())
         && second.bytes().all(|b| b.is_ascii_lowercase())
+}
+
+/// The gender the titles of each surname said alone give it ("Mr. Obama" -> male), lower-cased
+/// surname to gender; surnames with titles of both genders ("Mr. Kim", "Mrs. Kim") are left out.
+fn surname_genders(text: &str, mentions: &[Mention]) -> HashMap<String, Gender> {
+    let mut genders: HashMap<String, Gender> = HashMap::default();
+    let mut mixed: Vec<String> = Vec::new();
+    for m in mentions.iter().filter(|m| m.first == m.last) {
+        if m.gender == Gender::Unknown {
+            continue;
+        }
+        let key = text[m.start..m.end].to_lowercase();
+        match genders.get(&key) {
+            Some(&g) if g != m.gender => mixed.push(key),
+            Some(_) => {}
+            None => {
+                genders.insert(key, m.gender);
+            }
+        }
+    }
+    for key in mixed {
+        genders.remove(&key);
+    }
+    genders
 }

@@ -275,8 +275,12 @@ impl<'a> Doc<'a> {
         opens_with_as && k != NONE && self.mentions[k as usize].last + 1 == cue.token
     }
 
-    /// Links and captions that scrapers leave in the text: "READ MORE: Minister says ...".
+    /// Links and captions that scrapers leave in the text ("READ MORE: Minister says ..."), and
+    /// the credit lines that end news stories ("Ana Ruiz contributed reporting.").
     fn boilerplate(&self, range: Range<usize>) -> bool {
+        if self.is_credit_line(range.clone()) {
+            return true;
+        }
         const LABELS: [&str; 9] = [
             "READ", "MORE", "WATCH", "RELATED", "VIDEO", "PHOTOS", "LISTEN", "CLICK", "SEE",
         ];
@@ -290,6 +294,25 @@ impl<'a> Doc<'a> {
             && range
                 .take(4)
                 .any(|i| self.tokens[i].is_punct(self.text, ':'))
+    }
+
+    /// Whether the tokens of `range` credit reporters: "X and Y contributed reporting (from
+    /// Z).", "X contributed to this report."
+    fn is_credit_line(&self, range: Range<usize>) -> bool {
+        let word = |i: usize| {
+            (i < range.end && self.tokens[i].is_word()).then(|| self.tokens[i].text(self.text))
+        };
+        range.clone().any(|i| {
+            word(i) == Some("contributed")
+                && match word(i + 1) {
+                    Some("reporting" | "research" | "additional") => true,
+                    Some("to") => {
+                        word(i + 2) == Some("this")
+                            && matches!(word(i + 3), Some("report" | "story" | "article"))
+                    }
+                    _ => false,
+                }
+        })
     }
 
     /// The last person the tokens of `range` introduce with an age or a description after
@@ -309,7 +332,9 @@ impl<'a> Doc<'a> {
         let colon = |i: usize| i < range.end && self.tokens[i].is_punct(self.text, ':');
         let k = self.runs_at[first];
         if k != NONE && colon(self.mentions[k as usize].last + 1) {
-            return Some(self.speaker(k as usize));
+            return self
+                .names_a_speaker(k as usize)
+                .then(|| self.speaker(k as usize));
         }
         let word = t.text(self.text);
         if !is_shouted(word) || !colon(first + 1) {
@@ -323,6 +348,28 @@ impl<'a> Doc<'a> {
             who: Who::Person(person),
             at: (t.start, t.end),
         })
+    }
+
+    /// Whether the name of mention `k`, before a colon, labels a speaker: not a heading word
+    /// ("Correction:", "Update:"), and a person by their first name or title ("Jessica Marsh:
+    /// Voters are tired", "Sen. Marsh:") or someone the article names again, as transcripts
+    /// do; a headline's own words ("Stealth Over Health: ...") are named nowhere else.
+    fn names_a_speaker(&self, k: usize) -> bool {
+        let m = &self.mentions[k];
+        let word = self.tokens[m.first].text(self.text);
+        if m.first == m.last && names::is_heading(word) {
+            return false;
+        }
+        let first_name = names::first_name_gender(word) != names::Gender::Unknown;
+        let person = self.people.of_mention[k];
+        let named_again = || {
+            self.people
+                .of_mention
+                .iter()
+                .enumerate()
+                .any(|(other, &p)| other != k && p == person)
+        };
+        (m.first < m.last && first_name) || m.title.is_some() || named_again()
     }
 
     /// The person a sentence is about: one named, unquoted and not possessive, near its start

@@ -187,3 +187,26 @@ fn an_appositive_that_quotes() {
     let t = "Doug Pardy, who lost “two belt loops” in May, says the program worked.";
     assert_eq!(who(t)[0], ["Doug Pardy"]);
 }
+
+#[test]
+fn a_label_is_a_person_named_so_not_a_headline_or_heading() {
+    // A headline's words before a colon name nobody; a heading neither.
+    let t = "Rising Water: Towns Brace For Floods.\n\nCorrection: An earlier version misspelled a name.\n\nThe river rose overnight.";
+    assert_eq!(who(t), [Vec::<String>::new(), vec![], vec![]]);
+    // A full name with a first name labels its speaker, as does a name the article repeats.
+    let t = "Jessica Marsh: Voters Are Tired.\n\nThe poll closed on Monday.";
+    assert_eq!(who(t)[0], ["Jessica Marsh"]);
+    let t = "Okafor: We will win.\n\nCoach Okafor spoke after the game.";
+    assert_eq!(who(t)[0], ["Okafor"]);
+}
+
+#[test]
+fn a_credit_line_is_nobody_speaking() {
+    let t = "Ana Ruiz said the dam held. Omar Haddad and Lena Park contributed reporting.";
+    assert_eq!(who(t)[1], Vec::<String>::new());
+    let t = "Lena Park contributed to this report.";
+    assert_eq!(one(t), Vec::<String>::new());
+    // Contributing to something else is no credit line.
+    let t = "Mayor Ana Ruiz said the storm contributed to the losses.";
+    assert_eq!(one(t), ["Ana Ruiz"]);
+}
