@@ -13,6 +13,7 @@ mod cue_speakers;
 pub mod cues;
 pub mod dates;
 pub mod names;
+mod organisations;
 pub mod people;
 mod pronouns;
 pub mod quotes;

@@ -43,7 +43,7 @@ const FUNCTION_WORDS: &str = "and\nor\nbut\nnor\nso\nyet\nif\nwhen\nwhile\nas\nb
 
 /// Organisations a lower-case noun names after a determiner: "the company said", "the union
 /// says". Written for this project; documents ("the report", "the study") are left out.
-const ORGANISATIONS: [&str; 30] = [
+pub(super) const ORGANISATIONS: [&str; 30] = [
     "company",
     "government",
     "administration",
@@ -130,6 +130,17 @@ pub(super) fn source_name(
         return earlier.clone();
     }
     name
+}
+
+/// The organisation noun a source phrase ends in when "the" opens it and it has no capital
+/// ("the firm", "the security firm"): an organisation the article may have introduced.
+pub(super) fn definite_organisation_noun(text: &str, span: (usize, usize)) -> Option<&str> {
+    let phrase = text.get(span.0..span.1)?;
+    if !after_the(text, span.0) || phrase.contains(char::is_uppercase) {
+        return None;
+    }
+    let head = phrase.rsplit(' ').next()?;
+    ORGANISATIONS.contains(&head).then_some(head)
 }
 
 /// Whether the word before byte `at` is "the".

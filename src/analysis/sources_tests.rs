@@ -176,3 +176,19 @@ fn a_headline_drops_the_determiner() {
         [group("witness")]
     );
 }
+
+#[test]
+fn an_organisation_noun_stands_for_the_organisation_it_introduced() {
+    let t = "Researchers at security firm Northgate Labs found the flaw. “It is spreading,” the \
+             firm said.";
+    assert_eq!(sources(t), [organisation("Northgate Labs")]);
+    let t = "Harbour Transit, the regional transit agency, disputed it. The agency told reporters \
+             it had done no study.";
+    assert_eq!(sources(t), [organisation("Harbour Transit")]);
+    // A noun that introduced nobody, or a person's description, stays the noun.
+    let t = "Lena Park, a spokeswoman for the parent company, left. The company said profits rose.";
+    assert_eq!(sources(t), [organisation("company")]);
+    // Only what came before: the organisation introduced later is another.
+    let t = "The firm said it would appeal. Later, security firm Northgate Labs joined.";
+    assert_eq!(sources(t), [organisation("firm")]);
+}

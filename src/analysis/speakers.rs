@@ -6,12 +6,14 @@
 //! (2) a quotation spread over several sentences or paragraphs takes the speaker of its cued
 //! sentence; (3) a quotation with no cue takes the speaker or subject of the sentence before.
 
+use super::organisations::{organisation_for, Introduced};
 use super::pronouns::Recent;
 use super::quotes::Quote;
 use super::sentences::Sentence;
-use super::source_words::source_name;
+use super::source_words::{definite_organisation_noun, source_name};
 use super::subjects::{Doc, Found, Speaker, Who};
 use foldhash::HashMap;
+use std::cell::OnceCell;
 use std::ops::Range;
 
 /// What kind of source a speaker is.
@@ -189,12 +191,40 @@ fn attribute_prose(text: &str, sentences: &[Sentence]) -> Vec<Attribution> {
     spread_over_quotes(&doc.quotes, &spans, &doc.credits_after_quotes(), &mut found);
     carry_to_uncued_quotes(&doc, sentences, &ranges, &spans, &mut found);
     carry_past_colon_introductions(text, sentences, &mut found);
+    let mut names = SourceNames {
+        introduced: &mut introduced,
+        organisations: OnceCell::new(),
+    };
     found
         .into_iter()
         .zip(spans)
         .zip(ranges)
-        .map(|((f, q), r)| attribution(&doc, f, q, r, &mut introduced))
+        .map(|((f, q), r)| attribution(&doc, f, q, r, &mut names))
         .collect()
+}
+
+/// What names sources, article by article: the groups introduced with "a" ("a justice
+/// official"), by head word, and the organisations introduced with their noun, found the first
+/// time a source needs them (most articles never do).
+struct SourceNames<'a> {
+    introduced: &'a mut HashMap<String, String>,
+    organisations: OnceCell<Vec<Introduced>>,
+}
+
+impl SourceNames<'_> {
+    /// The name of the source whose phrase is `span`: "the firm" is the organisation the
+    /// article introduced as a firm, if one came before.
+    fn name(&mut self, doc: &Doc, span: (usize, usize)) -> String {
+        if let Some(noun) = definite_organisation_noun(doc.text, span) {
+            let organisations = self
+                .organisations
+                .get_or_init(|| doc.introduced_organisations());
+            if let Some(name) = organisation_for(organisations, noun, span.0) {
+                return name.to_string();
+            }
+        }
+        source_name(doc.text, span, self.introduced)
+    }
 }
 
 /// The public form of what the steps found for one sentence (its tokens: `range`). Its
@@ -204,13 +234,13 @@ fn attribution(
     found: Found,
     spans: Vec<Range<usize>>,
     range: Range<usize>,
-    introduced: &mut HashMap<String, String>,
+    names: &mut SourceNames,
 ) -> Attribution {
     let mut speakers: Vec<SpeakerMention> = Vec::with_capacity(found.speakers.len());
     for s in &found.speakers {
         let (name, kind) = match s.who {
             Who::Person(p) => (doc.people.names[p].clone(), SpeakerKind::Person),
-            Who::Source(kind, span) => (source_name(doc.text, span, introduced), kind),
+            Who::Source(kind, span) => (names.name(doc, span), kind),
         };
         if !speakers.iter().any(|o| o.name == name) {
             speakers.push(SpeakerMention {

@@ -302,8 +302,12 @@ impl<'a> Doc<'a> {
         let word = |i: usize| {
             (i < range.end && self.tokens[i].is_word()).then(|| self.tokens[i].text(self.text))
         };
+        const CONTRIBUTED: &str = "contributed";
         range.clone().any(|i| {
-            word(i) == Some("contributed")
+            let t = &self.tokens[i];
+            // Lengths first: most words are not this long, and comparing them costs nothing.
+            t.end - t.start == CONTRIBUTED.len()
+                && word(i) == Some(CONTRIBUTED)
                 && match word(i + 1) {
                     Some("reporting" | "research" | "additional") => true,
                     Some("to") => {
