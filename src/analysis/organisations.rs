@@ -73,9 +73,12 @@ impl Doc<'_> {
             }
             // "Harbour Transit, the regional transit agency,": the name, then the noun.
             if i == 0 || !tokens[i - 1].cap || !tokens[i - 1].is_word() {
-                let end = self.run_end(i);
+                // A sentence's "The" is no part of the name.
+                let the = t.text(self.text) == "The";
+                let first = i + usize::from(the);
+                let end = self.run_end(first);
                 if let Some(noun) = self.appositive_noun(end) {
-                    if let Some(name) = self.name_run(i, end) {
+                    if let Some(name) = self.name_run(first, end) {
                         out.push(Introduced {
                             at: t.start,
                             noun,
@@ -101,13 +104,29 @@ impl Doc<'_> {
     /// The token just past the capitalised run from token `i`.
     fn run_end(&self, i: usize) -> usize {
         let tokens = &self.tokens;
-        let mut end = i;
-        while end < tokens.len()
-            && end - i < MOST_NAME_WORDS
-            && is_name_word(&tokens[end], tokens[i].quoted)
-            && (end == i || !tokens[end].after_newline)
-        {
-            end += 1;
+        let quoted = tokens.get(i).is_some_and(|t| t.quoted);
+        let continues = |k: usize| {
+            k < tokens.len() && is_name_word(&tokens[k], quoted) && !tokens[k].after_newline
+        };
+        if !(i < tokens.len() && is_name_word(&tokens[i], quoted)) {
+            return i;
+        }
+        let mut end = i + 1;
+        while end - i < MOST_NAME_WORDS {
+            if continues(end) {
+                end += 1;
+                continue;
+            }
+            // Small words inside a name, before its next capital: "City of Surrey", "Friends
+            // of the Earth".
+            let mut k = end;
+            while k < tokens.len() && k - end < 2 && is_inner_word(tokens[k].text(self.text)) {
+                k += 1;
+            }
+            if k == end || !continues(k) {
+                break;
+            }
+            end = k + 1;
         }
         end
     }
@@ -190,4 +209,9 @@ fn is_day_or_month(word: &str) -> bool {
         "Last",
     ];
     WORDS.contains(&word)
+}
+
+/// Whether `word` joins the capitalised words of a name: "of" in "City of Surrey".
+fn is_inner_word(word: &str) -> bool {
+    matches!(word, "of" | "for" | "the" | "and" | "on")
 }

@@ -132,15 +132,11 @@ pub(super) fn source_name(
     name
 }
 
-/// The organisation noun a source phrase ends in when "the" opens it and it has no capital
-/// ("the firm", "the security firm"): an organisation the article may have introduced.
+/// The organisation noun a source phrase is when "the" opens it ("the firm"): an organisation
+/// the article may have introduced. Described ones ("the terrorist group") may be another.
 pub(super) fn definite_organisation_noun(text: &str, span: (usize, usize)) -> Option<&str> {
     let phrase = text.get(span.0..span.1)?;
-    if !after_the(text, span.0) || phrase.contains(char::is_uppercase) {
-        return None;
-    }
-    let head = phrase.rsplit(' ').next()?;
-    ORGANISATIONS.contains(&head).then_some(head)
+    (after_the(text, span.0) && ORGANISATIONS.contains(&phrase)).then_some(phrase)
 }
 
 /// Whether the word before byte `at` is "the".

@@ -185,6 +185,8 @@ fn an_organisation_noun_stands_for_the_organisation_it_introduced() {
     let t = "Harbour Transit, the regional transit agency, disputed it. The agency told reporters \
              it had done no study.";
     assert_eq!(sources(t), [organisation("Harbour Transit")]);
+    let t = "Advocacy group Friends of the Valley sued. The group said the law was unfair.";
+    assert_eq!(sources(t), [organisation("Friends of the Valley")]);
     // A noun that introduced nobody, or a person's description, stays the noun.
     let t = "Lena Park, a spokeswoman for the parent company, left. The company said profits rose.";
     assert_eq!(sources(t), [organisation("company")]);
