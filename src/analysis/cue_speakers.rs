@@ -284,7 +284,7 @@ impl Doc<'_> {
                     .or_else(|| self.person_ending_at(p, from))
             });
             match found {
-                Some(s) if s.person().is_some_and(|p| self.people.is_person[p]) => return Some(s),
+                Some(s) if self.is_subject_person(&s) => return Some(s),
                 Some(s) => {
                     maybe_place.get_or_insert(s);
                 }
@@ -292,6 +292,21 @@ impl Doc<'_> {
             }
         }
         maybe_place
+    }
+
+    /// Whether `s` is someone surely a person who may be a subject: not a name inside a
+    /// prepositional phrase ("the foreign minister of Spain, a member of ..., said": Spain is
+    /// the place, however the title reads).
+    fn is_subject_person(&self, s: &Speaker) -> bool {
+        let Some(p) = s.person() else {
+            return false;
+        };
+        let at = self.tokens.partition_point(|t| t.start < s.at.0);
+        let after_preposition = at.checked_sub(1).is_some_and(|b| {
+            let t = &self.tokens[b];
+            t.is_word() && matches!(t.text(self.text), "of" | "in" | "from" | "for")
+        });
+        self.people.is_person[p] && !after_preposition
     }
 
     /// After a quotation the subject may follow its verb: "“...,” said Khan", "“...,” said he",

@@ -297,11 +297,21 @@ impl<'a> Doc<'a> {
     }
 
     /// Whether the tokens of `range` credit reporters: "X and Y contributed reporting (from
-    /// Z).", "X contributed to this report."
+    /// Z).", "X contributed to this report.", "(Reporting by X; Editing by Y)".
     fn is_credit_line(&self, range: Range<usize>) -> bool {
         let word = |i: usize| {
             (i < range.end && self.tokens[i].is_word()).then(|| self.tokens[i].text(self.text))
         };
+        // Wire services' "(Reporting by X; Editing by Y)".
+        let opens = |i: usize| i < range.end && self.tokens[i].is_punct(self.text, '(');
+        if opens(range.start)
+            && matches!(
+                word(range.start + 1),
+                Some("Reporting" | "Additional" | "Writing" | "Editing" | "Compiled")
+            )
+        {
+            return true;
+        }
         const CONTRIBUTED: &str = "contributed";
         range.clone().any(|i| {
             let t = &self.tokens[i];

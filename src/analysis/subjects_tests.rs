@@ -206,7 +206,16 @@ fn a_credit_line_is_nobody_speaking() {
     assert_eq!(who(t)[1], Vec::<String>::new());
     let t = "Lena Park contributed to this report.";
     assert_eq!(one(t), Vec::<String>::new());
+    let t = "Ana Ruiz said the dam held. (Reporting by Omar Haddad; Editing by Lena Park)";
+    assert_eq!(who(t)[1], Vec::<String>::new());
     // Contributing to something else is no credit line.
     let t = "Mayor Ana Ruiz said the storm contributed to the losses.";
     assert_eq!(one(t), ["Ana Ruiz"]);
+}
+
+#[test]
+fn a_place_inside_an_appositive_is_not_its_subject() {
+    let t = "Jean-Marc Ayrault, the foreign minister of Spain, a member of the council, said the \
+             test was bad.";
+    assert_eq!(one(t), ["Jean-Marc Ayrault"]);
 }
