@@ -295,6 +295,13 @@ impl Run {
                 roles[k] = Role::Name;
             }
         }
+        // A Korean family name may be a word of the language: "Ban Ki-moon", "Moon Jae-in".
+        for k in 0..words.len().saturating_sub(1) {
+            let given = tokens[words[k + 1]].text(text);
+            if roles[k] == Role::Stop && super::people::is_korean_given_name(given) {
+                roles[k] = Role::Name;
+            }
+        }
         // Leading words that cannot be names go: "But Khan", "On Monday Trump".
         let lead = roles[..words.len()].iter().position(|r| *r != Role::Stop)?;
         // A later stop word ends the run: "Trump Says He Will" (a title-case headline).

@@ -137,3 +137,12 @@ fn a_surname_with_a_gendered_title_is_the_person_of_that_gender() {
     assert_eq!(got[4], "Jessica Petrov");
     assert_eq!(got[2], "Ivan Petrov");
 }
+
+#[test]
+fn a_korean_family_name_that_is_also_a_word() {
+    assert_eq!(
+        names("Secretary General Ban Ki-moon spoke."),
+        ["Ban Ki-moon"]
+    );
+    assert_eq!(names("But Moon Jae-in left."), ["Moon Jae-in"]);
+}

@@ -329,7 +329,7 @@ fn title_case(word: &str) -> String {
 
 /// Whether `word` has the shape of a romanised Korean given name, two syllables joined by a
 /// hyphen with the second in lower case: "Jong-un", "Ki-moon" (not "Holtz-Eakin").
-fn is_korean_given_name(word: &str) -> bool {
+pub(super) fn is_korean_given_name(word: &str) -> bool {
     let Some((first, second)) = word.split_once('-') else {
         return false;
     };
