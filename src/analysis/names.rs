@@ -367,6 +367,22 @@ fn particles_then_name(text: &str, tokens: &[Token], i: usize) -> Option<usize> 
 }
 
 /// The role of one capitalised word in a run (`first`: it opens the run).
+/// Adverbs that title-case headlines put after a name and no name holds.
+const HEADLINE_ADVERBS: [&str; 12] = [
+    "Just",
+    "Also",
+    "Still",
+    "Now",
+    "Never",
+    "Even",
+    "Only",
+    "Again",
+    "Already",
+    "Finally",
+    "Really",
+    "Reportedly",
+];
+
 fn role(text: &str, t: &Token, first: bool) -> Role {
     let w = t.text(text);
     if !t.cap {
@@ -389,7 +405,16 @@ fn role(text: &str, t: &Token, first: bool) -> Role {
     let common = flags & COMMON != 0
         && ((first && t.initial) || w.len() <= 3 || super::cues::cue_kind(w).is_some());
     let article = first && t.initial && w.len() == 1; // "A Metro Transit spokesperson"
-    if acronym || digits || common || article || is_party_and_state(w) || flags & NOT_NAME != 0 {
+                                                      // Title-case headlines go on past a name: "Glenn Beck Just Responded".
+    let adverb = !first && HEADLINE_ADVERBS.contains(&w);
+    if acronym
+        || digits
+        || common
+        || article
+        || adverb
+        || is_party_and_state(w)
+        || flags & NOT_NAME != 0
+    {
         return Role::Stop;
     }
     Role::Name

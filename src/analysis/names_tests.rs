@@ -146,3 +146,11 @@ fn a_korean_family_name_that_is_also_a_word() {
     );
     assert_eq!(names("But Moon Jae-in left."), ["Moon Jae-in"]);
 }
+
+#[test]
+fn a_headline_adverb_ends_a_name() {
+    assert_eq!(
+        names("Then Glenn Beck Just Responded To It."),
+        ["Glenn Beck"]
+    );
+}
