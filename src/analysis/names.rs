@@ -433,6 +433,12 @@ pub fn is_org_word(word: &str) -> bool {
     lexicon().flags(word) & ORG != 0
 }
 
+/// Whether `word` (any case) is a common word of the language that is no one's first name:
+/// "Crooked" of a quoted "Crooked Hillary Clinton", not "Grace" nor "Bill".
+pub fn is_common_non_name(word: &str) -> bool {
+    lexicon().flags(word) & COMMON != 0 && first_name_gender(word) == Gender::Unknown
+}
+
 /// Whether `word` is a title or role ("Mayor", "mayor", "Vice-President"), in any case.
 pub fn is_title(word: &str) -> bool {
     word.split('-')

@@ -4,7 +4,7 @@ use super::*;
 use crate::analysis::tokens::tokenize;
 
 fn names(text: &str) -> Vec<String> {
-    let tokens = tokenize(text, &[]);
+    let tokens = tokenize(text, &crate::analysis::quotes::find_quotes(text));
     let mentions = find_mentions(text, &tokens);
     let people = People::resolve(text, &tokens, &mentions);
     people
@@ -153,4 +153,17 @@ fn a_headline_adverb_ends_a_name() {
         names("Then Glenn Beck Just Responded To It."),
         ["Glenn Beck"]
     );
+}
+
+#[test]
+fn an_epithet_is_no_part_of_a_name() {
+    let got =
+        names("Hillary Clinton spoke. He wrote: “Crooked Hillary Clinton lies.” Clinton left.");
+    assert_eq!(
+        got,
+        ["Hillary Clinton", "Hillary Clinton", "Hillary Clinton"]
+    );
+    // A first name that is also a word stays: "Grace Van Patten" is not "Van Patten".
+    let got = names("Grace Van Patten spoke. Later Van Patten left.");
+    assert_eq!(got, ["Grace Van Patten", "Grace Van Patten"]);
 }

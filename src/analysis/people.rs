@@ -2,7 +2,7 @@
 //! canonical name ("Mr Khan", "Khan" -> "Sadiq Khan"), a gender as titles show it, and the titles
 //! the article gives them ("London Mayor Sadiq Khan" makes him "the mayor").
 
-use super::names::{first_name_gender, Gender, Mention};
+use super::names::{first_name_gender, is_common_non_name, Gender, Mention};
 use super::tokens::Token;
 // Maps keyed by the article's own words use a hash seeded per process, so no text can flood
 // them, and one far cheaper than std's SipHash on these short keys.
@@ -41,7 +41,7 @@ impl People {
         let mut by_surname: HashMap<String, Vec<(usize, usize, Gender)>> = HashMap::default();
         // First name -> the one person with it, or None once two people share it.
         let mut by_first: HashMap<String, Option<usize>> = HashMap::default();
-        people.resolve_full(text, mentions, |_, m, id| {
+        people.resolve_full(text, tokens, mentions, |_, m, id| {
             let surname = text[tokens[m.last].start..m.end].to_lowercase();
             let gender = match m.gender {
                 Gender::Unknown => first_name_gender(tokens[m.first].text(text)),
@@ -139,9 +139,12 @@ impl People {
     fn resolve_full(
         &mut self,
         text: &str,
+        tokens: &[Token],
         mentions: &[Mention],
         mut each: impl FnMut(usize, &Mention, usize),
     ) {
+        // The names the article writes in its own voice, outside quotations.
+        let mut unquoted: foldhash::HashSet<String> = foldhash::HashSet::default();
         let mut by_full: HashMap<String, usize> = HashMap::default();
         let full = || {
             mentions
@@ -158,16 +161,33 @@ impl People {
                 let id = self.add(name);
                 by_full.insert(key.clone(), id);
             }
+            if !tokens[m.first].quoted {
+                unquoted.insert(key.clone());
+            }
             keys.push((k, key));
         }
         // A name that ends a longer one is that person: "Al Rashed" in "Yasmin Al Rashed".
         // Each name's word-aligned endings are looked up, the longest owner winning.
         let mut owner: HashMap<String, (usize, usize)> = HashMap::default();
+        // An epithet before a name is not part of it: "Crooked Hillary Clinton", a common word
+        // or a form only quotations use (a quoted tweet), is the article's "Hillary Clinton",
+        // who keeps her name.
+        let mut epithets: Vec<(String, usize)> = Vec::new();
         for (key, &id) in &by_full {
             for (cut, _) in key.match_indices(' ') {
                 let ending = &key[cut + 1..];
                 // Only one word longer: "Stock Images Eli Norton" is a caption run into a name.
                 let one_more = !key[..cut].contains(' ');
+                let quoted_only = !unquoted.contains(key) && unquoted.contains(ending);
+                let epithet = one_more
+                    && ending.contains(' ')
+                    && (quoted_only || is_common_non_name(&key[..cut]));
+                if epithet {
+                    if let Some(&shorter) = by_full.get(ending) {
+                        epithets.push((key.clone(), shorter));
+                    }
+                    continue;
+                }
                 // The longest name wins, and of two as long the first named: the same answer
                 // whatever order the map gives.
                 let wins = owner.get(ending).is_none_or(|&(len, other)| {
@@ -180,6 +200,9 @@ impl People {
         }
         for (ending, (_, id)) in owner {
             by_full.insert(ending, id);
+        }
+        for (longer, shorter) in epithets {
+            by_full.insert(longer, shorter);
         }
         for (k, key) in keys {
             let id = by_full[&key];
