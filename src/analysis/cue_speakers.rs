@@ -163,9 +163,12 @@ impl Doc<'_> {
         // A title names whoever holds it ("the judge" is a new person when nobody was given
         // it); a noun for a person ("the father", "the lanky, bespectacled resident") is someone
         // the article has just spoken of.
+        // A title described ("the lanky, bespectacled professor") that nobody was given is a
+        // description too.
+        let described = the + 1 < j;
         let who = match self.people.with_title(noun, t.start) {
             Some(person) => Who::Person(person),
-            None if !names::is_title(noun) => {
+            None if !names::is_title(noun) || described => {
                 recent.find(pronouns::Pronoun::Personal(names::Gender::Unknown))?
             }
             None => return None,

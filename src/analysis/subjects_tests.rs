@@ -219,3 +219,13 @@ fn a_place_inside_an_appositive_is_not_its_subject() {
              test was bad.";
     assert_eq!(one(t), ["Jean-Marc Ayrault"]);
 }
+
+#[test]
+fn a_described_title_nobody_was_given_is_the_person_just_spoken_of() {
+    let t = "Omar Haddad builds cars. “Nobody makes money here,” the lanky, bespectacled \
+             professor said.";
+    assert_eq!(who(t)[1], ["Omar Haddad"]);
+    // A bare title nobody was given stays nobody's.
+    let t = "Omar Haddad builds cars. “Nobody makes money here,” the professor said.";
+    assert_eq!(who(t)[1], Vec::<String>::new());
+}
