@@ -381,6 +381,9 @@ fn carry_past_colon_introductions(text: &str, sentences: &[Sentence], found: &mu
     }
 }
 
+/// The most words before a colon that only lead into a quotation: "Then, after a pause:".
+const LEAD_IN_WORDS: usize = 6;
+
 /// How many sentences back a resumed quotation looks for its speaker.
 const RESUME_WITHIN: usize = 3;
 
@@ -398,13 +401,23 @@ fn carry_to_uncued_quotes(
     for k in 1..sentences.len() {
         let (s, prev) = (&sentences[k], &sentences[k - 1]);
         let quoted: usize = spans[k].iter().map(|r| r.len()).sum();
-        let mostly_quote = quoted * 2 >= s.end - s.start;
+        // "Then, after a pause: “A few beers.”": words that only lead into the quotation.
+        let led_in = spans[k].first().is_some_and(|r| {
+            let before = doc.text.get(s.start..r.start).unwrap_or("");
+            before.trim_end().ends_with(':') && before.split_whitespace().count() <= LEAD_IN_WORDS
+        });
+        let mostly_quote = quoted * 2 >= s.end - s.start || led_in;
         let near = s.paragraph <= prev.paragraph + 1;
         // A quotation in single marks standing alone is a heading: ‘Nearly ready’.
         let single = spans[k]
             .first()
             .is_some_and(|r| doc.text[r.start..].starts_with(['\'', '‘']));
         if found[k].cued || !found[k].speakers.is_empty() || !mostly_quote || !near || single {
+            continue;
+        }
+        // The lead-in's own subject introduces its quotation: "Sanders delivered a retort:".
+        if let Some(subject) = found[k].subject.filter(|_| led_in) {
+            found[k].add(subject);
             continue;
         }
         let before = &found[k - 1];

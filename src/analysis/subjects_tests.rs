@@ -229,3 +229,13 @@ fn a_described_title_nobody_was_given_is_the_person_just_spoken_of() {
     let t = "Omar Haddad builds cars. “Nobody makes money here,” the professor said.";
     assert_eq!(who(t)[1], Vec::<String>::new());
 }
+
+#[test]
+fn a_lead_in_before_a_colon_introduces_its_quotation() {
+    let t = "Russ Klisch said a beer might help. Then, after a pause: “A few beers. They need a \
+             few beers.”";
+    assert_eq!(who(t), [["Russ Klisch"], ["Russ Klisch"], ["Russ Klisch"]]);
+    // The lead-in's own subject speaks, not the speaker before it.
+    let t = "“We will win,” said Ana Ruiz. Jan Novak delivered a retort: “No one wins.”";
+    assert_eq!(who(t)[1], ["Jan Novak"]);
+}
