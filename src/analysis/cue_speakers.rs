@@ -434,7 +434,7 @@ impl Doc<'_> {
     }
 
     /// A pronoun at token `i` ("he", "she", "it", "they"), resolved to whom it most likely means.
-    fn pronoun_at(&self, i: usize, recent: &mut Recent) -> Option<Speaker> {
+    pub(super) fn pronoun_at(&self, i: usize, recent: &mut Recent) -> Option<Speaker> {
         let t = &self.tokens[i];
         let pronoun = pronouns::pronoun(t.text(self.text)).filter(|_| !t.quoted)?;
         let who = recent.find(pronoun)?;

@@ -217,6 +217,10 @@ impl<'a> Doc<'a> {
             }
         }
         found.subject = self.subject_of(range.clone());
+        // A "he" opening the sentence is carried to a quotation after it, not noted again.
+        let pronoun_subject = (found.subject.is_none() && found.speakers.is_empty())
+            .then(|| self.pronoun_subject(range.clone(), recent))
+            .flatten();
         // The speaker, then the subject, then someone just introduced with an age or a
         // description ("... for accountant Ana Ruiz, 50.") is who a following "he" or "she"
         // most likely means.
@@ -237,6 +241,7 @@ impl<'a> Doc<'a> {
         {
             recent.note(*s, &self.people);
         }
+        found.subject = found.subject.or(pronoun_subject);
         found
     }
 
@@ -400,6 +405,19 @@ impl<'a> Doc<'a> {
         }
         self.person_ending_at(m.last, range.start)
             .filter(|s| s.person().is_some_and(|p| self.people.is_person[p]))
+    }
+
+    /// The person a "he" or "she" opening the sentence, or its first clause, stands for: "On
+    /// Oct. 1, he moved into an apartment." -> the man last spoken of.
+    fn pronoun_subject(&self, range: Range<usize>, recent: &mut Recent) -> Option<Speaker> {
+        const SUBJECT_WITHIN: usize = 8;
+        let end = range.end.min(range.start + SUBJECT_WITHIN);
+        let i = (range.start..end).find(|&i| {
+            let t = &self.tokens[i];
+            let opens = i == range.start || self.tokens[i - 1].is_punct(self.text, ',');
+            opens && t.is_word() && matches!(t.text(self.text), "he" | "He" | "she" | "She")
+        })?;
+        self.pronoun_at(i, recent).filter(|s| s.person().is_some())
     }
 
     /// The person named right after "asked", role words before the name allowed

@@ -239,3 +239,10 @@ fn a_lead_in_before_a_colon_introduces_its_quotation() {
     let t = "“We will win,” said Ana Ruiz. Jan Novak delivered a retort: “No one wins.”";
     assert_eq!(who(t)[1], ["Jan Novak"]);
 }
+
+#[test]
+fn a_quotation_after_a_sentence_about_he_is_his() {
+    let t = "Dennis Brooks said he found housing. On Oct. 1, he moved into an apartment.\n\n\
+             \"It feels good.\"";
+    assert_eq!(who(t)[2], ["Dennis Brooks"]);
+}
