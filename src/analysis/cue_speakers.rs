@@ -78,6 +78,28 @@ impl Doc<'_> {
         if t.quoted {
             return None;
         }
+        // An infinitive speaks only after a verb that goes on speaking ("Officials continued to
+        // insist", "he went on to say"), whose subject is its; not after one that declines or
+        // plans ("declined to say", "plans to call"), nor after no verb ("... in Michigan to ask").
+        if t.is_word() && t.text(self.text) == "to" {
+            const GOES_ON: [&str; 9] = [
+                "continued",
+                "continues",
+                "continue",
+                "began",
+                "begins",
+                "proceeded",
+                "hastened",
+                "rushed",
+                "on",
+            ];
+            let verb = j.checked_sub(1).filter(|&v| v > range.start)?;
+            let v = &self.tokens[verb];
+            if !v.is_word() || v.quoted || !GOES_ON.contains(&v.text(self.text)) {
+                return None;
+            }
+            return self.subject_before(verb, range, recent);
+        }
         if t.is_word() && t.text(self.text).eq_ignore_ascii_case("who") {
             j = j.checked_sub(1).filter(|&j| j >= range.start)?;
             return self

@@ -246,3 +246,20 @@ fn a_quotation_after_a_sentence_about_he_is_his() {
              \"It feels good.\"";
     assert_eq!(who(t)[2], ["Dennis Brooks"]);
 }
+
+#[test]
+fn an_infinitive_speaks_only_after_a_verb_that_goes_on() {
+    assert_eq!(
+        one("Maria Lopez continued to insist that the bridge was safe."),
+        ["Maria Lopez"]
+    );
+    assert_eq!(
+        one("Maria Lopez declined to say whether it was safe."),
+        Vec::<String>::new()
+    );
+    // No phrase before "to" is a source: "his supporters ... in Ohio to ask why".
+    assert_eq!(
+        one("He is encouraging his supporters at a rally in Ohio to ask why."),
+        Vec::<String>::new()
+    );
+}
