@@ -124,7 +124,19 @@ pub fn find_cues(text: &str, tokens: &[Token], range: std::ops::Range<usize>) ->
                 tokens[i - 1].text(text),
                 "the" | "a" | "an" | "The" | "A" | "An" | "its" | "his" | "her" | "their" | "our"
             );
-        if noun {
+        // "22% of Democratic claims", "about Russian reports": after a preposition and an
+        // adjective of a party or a people, a cue in -s is a plural noun ("the Republic of
+        // Turkey denies" is a verb).
+        let plural_noun = flags != 0
+            && w.ends_with('s')
+            && w != "says"
+            && i >= range.start + 2
+            && is_capitalised_adjective(tokens[i - 1].text(text))
+            && matches!(
+                tokens[i - 2].text(text),
+                "of" | "for" | "about" | "on" | "against" | "to" | "with" | "from"
+            );
+        if noun || plural_noun {
             continue;
         }
         if flags & CUE != 0 || (flags & QUOTE_ONLY != 0 && quotes()) {
@@ -144,6 +156,13 @@ pub fn find_cues(text: &str, tokens: &[Token], range: std::ops::Range<usize>) ->
         }
     }
     out
+}
+
+/// Whether `word` is a capitalised adjective of a party or a people: "Democratic",
+/// "Republican", "Russian", "Chinese", "British".
+fn is_capitalised_adjective(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_uppercase())
+        && ["ic", "an", "ese", "ish"].iter().any(|e| word.ends_with(e))
 }
 
 /// Whether `word` is a number: "3", "0.4", "three".
@@ -234,6 +253,12 @@ mod tests {
         assert_eq!(
             cues("Officials report that roads are closed."),
             [("report", CueKind::Verb)]
+        );
+        // After a preposition and a party's or people's adjective, a plural noun.
+        assert_eq!(cues("It rated 22% of Democratic claims as true."), []);
+        assert_eq!(
+            cues("The Republic of Ruritania denies that it happened."),
+            [("denies", CueKind::Verb)]
         );
     }
 
