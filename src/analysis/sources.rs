@@ -269,6 +269,17 @@ impl Doc<'_> {
             }
             let w = p.text(self.text);
             let flags = words().flags(w);
+            // "the" inside a capitalised name: "Out of the Cold program users".
+            let inside_name = w == "the"
+                && first >= from + 3
+                && self.tokens[first].cap
+                && self.tokens[first - 2].text(self.text) == "of"
+                && self.tokens[first - 3].cap
+                && self.tokens[first - 3].is_word();
+            if inside_name {
+                first -= 3;
+                continue;
+            }
             if flags & DETERMINER != 0 {
                 return (first, true);
             }

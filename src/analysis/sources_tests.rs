@@ -194,3 +194,11 @@ fn an_organisation_noun_stands_for_the_organisation_it_introduced() {
     let t = "The firm said it would appeal. Later, security firm Northgate Labs joined.";
     assert_eq!(sources(t), [organisation("firm")]);
 }
+
+#[test]
+fn a_group_named_with_the_inside_a_name() {
+    assert_eq!(
+        sources("Out of the Cold program users report they prefer churches."),
+        [group("Out of the Cold program users")]
+    );
+}
