@@ -349,9 +349,10 @@ fn is_month_here(text: &str, tokens: &[Token], i: usize) -> bool {
     number_after || before
 }
 
-/// Whether the run starting at token `i` follows "Org-word of": "House of Commons".
+/// Whether the run starting at token `i` follows "Org-word of" or "for": "House of Commons",
+/// "Canadian Council for Refugees".
 fn of_organisation(text: &str, tokens: &[Token], i: usize) -> bool {
-    let of = i >= 2 && tokens[i - 1].text(text) == "of";
+    let of = i >= 2 && matches!(tokens[i - 1].text(text), "of" | "for");
     of && tokens[i - 2].cap && lexicon().flags(tokens[i - 2].text(text)) & ORG != 0
 }
 
@@ -366,7 +367,6 @@ fn particles_then_name(text: &str, tokens: &[Token], i: usize) -> Option<usize> 
     (n >= 2 && i + n < tokens.len()).then_some(i + n)
 }
 
-/// The role of one capitalised word in a run (`first`: it opens the run).
 /// Adverbs that title-case headlines put after a name and no name holds.
 const HEADLINE_ADVERBS: [&str; 12] = [
     "Just",
@@ -383,6 +383,7 @@ const HEADLINE_ADVERBS: [&str; 12] = [
     "Reportedly",
 ];
 
+/// The role of one capitalised word in a run (`first`: it opens the run).
 fn role(text: &str, t: &Token, first: bool) -> Role {
     let w = t.text(text);
     if !t.cap {

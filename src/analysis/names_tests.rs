@@ -167,3 +167,12 @@ fn an_epithet_is_no_part_of_a_name() {
     let got = names("Grace Van Patten spoke. Later Van Patten left.");
     assert_eq!(got, ["Grace Van Patten", "Grace Van Patten"]);
 }
+
+#[test]
+fn an_organisation_named_with_for_names_no_person() {
+    // "Refugees" ends the council's name: it is no one named.
+    assert_eq!(
+        names("The Canadian Council for Refugees has called for an end to it."),
+        Vec::<String>::new()
+    );
+}
