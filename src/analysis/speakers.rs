@@ -382,7 +382,7 @@ fn carry_past_colon_introductions(text: &str, sentences: &[Sentence], found: &mu
 }
 
 /// The most words before a colon that only lead into a quotation: "Then, after a pause:".
-const LEAD_IN_WORDS: usize = 6;
+const LEAD_IN_WORDS: usize = 8;
 
 /// How many sentences back a resumed quotation looks for its speaker.
 const RESUME_WITHIN: usize = 3;
