@@ -3,7 +3,7 @@
 //! article ("Mr Khan" -> "Sadiq Khan", "Bill De Blasio" = "Bill de Blasio").
 
 pub use super::people::People;
-use super::tokens::{Token, WordMap};
+use super::tokens::{Token, WordMap, WordSet};
 use std::sync::OnceLock;
 
 /// A person's gender as titles show it ("Mr", "Mrs"), for matching pronouns.
@@ -432,6 +432,15 @@ pub fn is_role_word(word: &str) -> bool {
 /// "Police" of "Saskatoon Police Service", "House" of "White House".
 pub fn is_org_word(word: &str) -> bool {
     lexicon().flags(word) & ORG != 0
+}
+
+/// Whether `name` (any case) is a country's, a state's or province's, a region's or a large
+/// city's: "France", "North Korea", "Nova Scotia" (`data/places.txt`).
+pub fn is_place(name: &str) -> bool {
+    static PLACES: OnceLock<WordSet> = OnceLock::new();
+    PLACES
+        .get_or_init(|| WordSet::parse(include_str!("data/places.txt")))
+        .contains(name)
 }
 
 /// Whether `word` (any case) is a common word of the language that is no one's first name:

@@ -2,7 +2,7 @@
 //! canonical name ("Mr Khan", "Khan" -> "Sadiq Khan"), a gender as titles show it, and the titles
 //! the article gives them ("London Mayor Sadiq Khan" makes him "the mayor").
 
-use super::names::{first_name_gender, is_common_non_name, Gender, Mention};
+use super::names::{first_name_gender, is_common_non_name, is_place, Gender, Mention};
 use super::tokens::Token;
 // Maps keyed by the article's own words use a hash seeded per process, so no text can flood
 // them, and one far cheaper than std's SipHash on these short keys.
@@ -250,6 +250,13 @@ impl People {
             let p = self.of_mention[k];
             self.is_person[p] =
                 m.title.is_some() || m.described || (self.is_person[p] && !placed[p]);
+        }
+        // "France", "North Korea": a place's name is no person's, whatever titles it seemed to
+        // have ("the foreign minister of France").
+        for (name, is_person) in self.names.iter().zip(self.is_person.iter_mut()) {
+            if *is_person && is_place(name) {
+                *is_person = false;
+            }
         }
     }
 

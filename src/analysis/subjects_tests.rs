@@ -263,3 +263,18 @@ fn an_infinitive_speaks_only_after_a_verb_that_goes_on() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn a_place_is_no_person_mentioned_or_meant_by_he() {
+    let t =
+        "Jean-Marc Ayrault, the foreign minister of France, said it was bad. Officials in North \
+             Korea were silent. He added that it would pass.";
+    let sentences = split_sentences(t, 0);
+    let found = attribute(t, &sentences);
+    let mentioned: Vec<&str> = found
+        .iter()
+        .flat_map(|a| a.mentions.iter().map(|m| m.name.as_str()))
+        .collect();
+    assert!(mentioned.is_empty(), "{mentioned:?}");
+    assert_eq!(who(t)[2], ["Jean-Marc Ayrault"]);
+}
