@@ -408,11 +408,16 @@ fn role(text: &str, t: &Token, first: bool) -> Role {
     let article = first && t.initial && w.len() == 1; // "A Metro Transit spokesperson"
                                                       // Title-case headlines go on past a name: "Glenn Beck Just Responded".
     let adverb = !first && HEADLINE_ADVERBS.contains(&w);
+    // "Al-Qaeda-linked", "Iran-backed", "Toronto-based": an adjective made of a name.
+    let made_of_name = w.rsplit_once('-').is_some_and(|(_, last)| {
+        last.ends_with("ed") && last.bytes().all(|b| b.is_ascii_lowercase())
+    });
     if acronym
         || digits
         || common
         || article
         || adverb
+        || made_of_name
         || is_party_and_state(w)
         || flags & NOT_NAME != 0
     {

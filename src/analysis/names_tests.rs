@@ -176,3 +176,15 @@ fn an_organisation_named_with_for_names_no_person() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn an_adjective_made_of_a_name_is_none() {
+    assert_eq!(
+        names("Then Al-Qaeda-linked al-Shabaab said so."),
+        ["al-Shabaab"]
+    );
+    assert_eq!(
+        names("The Toronto-based Nadia Jamil spoke."),
+        ["Nadia Jamil"]
+    );
+}

@@ -84,6 +84,7 @@ pub fn tokenize(text: &str, quotes: &[Quote]) -> Vec<Token> {
         } else {
             i + c.len_utf8()
         };
+        let cap = cap || (is_word && is_arabic_article_name(&b[i..end]));
         while q < quotes.len() && quotes[q].end <= i {
             q += 1;
         }
@@ -106,6 +107,12 @@ pub fn tokenize(text: &str, quotes: &[Quote]) -> Vec<Token> {
         i = end;
     }
     out
+}
+
+/// Whether a word is a name after the Arabic article, written in lower case: "al-Shabaab",
+/// "el-Sisi", "al-Assad".
+fn is_arabic_article_name(word: &[u8]) -> bool {
+    matches!(word, [b'a' | b'e', b'l', b'-', c, ..] if c.is_ascii_uppercase())
 }
 
 /// The character at byte `i` (a character boundary), decoding only when it is not ASCII.
@@ -315,6 +322,17 @@ mod tests {
             words("Mr. Khan’s well-known don't."),
             ["Mr", ".", "Khan’s", "well-known", "don't", "."]
         );
+    }
+
+    #[test]
+    fn a_name_after_the_arabic_article_is_capitalised() {
+        let t = "Then al-Shabaab said it, and al-qaida too.";
+        let caps: Vec<&str> = tokenize(t, &[])
+            .iter()
+            .filter(|k| k.cap)
+            .map(|k| k.text(t))
+            .collect();
+        assert_eq!(caps, ["Then", "al-Shabaab"]);
     }
 
     #[test]
