@@ -409,9 +409,9 @@ fn role(text: &str, t: &Token, first: bool) -> Role {
                                                       // Title-case headlines go on past a name: "Glenn Beck Just Responded".
     let adverb = !first && HEADLINE_ADVERBS.contains(&w);
     // "Al-Qaeda-linked", "Iran-backed", "Toronto-based": an adjective made of a name.
-    let made_of_name = w.rsplit_once('-').is_some_and(|(_, last)| {
-        last.ends_with("ed") && last.bytes().all(|b| b.is_ascii_lowercase())
-    });
+    let made_of_name = w.ends_with("ed")
+        && w.rsplit_once('-')
+            .is_some_and(|(_, last)| last.bytes().all(|b| b.is_ascii_lowercase()));
     if acronym
         || digits
         || common

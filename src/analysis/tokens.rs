@@ -84,7 +84,7 @@ pub fn tokenize(text: &str, quotes: &[Quote]) -> Vec<Token> {
         } else {
             i + c.len_utf8()
         };
-        let cap = cap || (is_word && is_arabic_article_name(&b[i..end]));
+        let cap = cap || (matches!(b[i], b'a' | b'e') && is_arabic_article_name(&b[i..end]));
         while q < quotes.len() && quotes[q].end <= i {
             q += 1;
         }
