@@ -143,7 +143,9 @@ impl Doc<'_> {
         // Capitalised runs look alike; a first name ("Jason Chaffetz") says a person's.
         let person = names::first_name_gender(first) != names::Gender::Unknown;
         let possessive = last.ends_with("’s") || last.ends_with("'s");
-        if person || possessive || names::is_title(first) || is_day_or_month(first) {
+        // "the agency Tuesday said": no name starts with a day, a month or another function word.
+        let function = source_words::words().flags(first) & FUNCTION != 0;
+        if person || possessive || function || names::is_title(first) {
             return None;
         }
         Some(self.text[tokens[i].start..tokens[end - 1].end].to_string())
@@ -182,33 +184,6 @@ impl Doc<'_> {
 /// name's first word.
 fn is_name_word(t: &Token, quoted: bool) -> bool {
     t.is_word() && t.quoted == quoted && t.cap
-}
-
-/// Whether `word` names a day or a month ("the agency Tuesday said"), which no organisation's
-/// name starts with.
-fn is_day_or_month(word: &str) -> bool {
-    const WORDS: [&str; 19] = [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Last",
-    ];
-    WORDS.contains(&word)
 }
 
 /// Whether `word` joins the capitalised words of a name: "of" in "City of Surrey".

@@ -5,7 +5,7 @@
 
 use super::cues;
 use super::names::{self, Mention, People};
-use super::pronouns::Recent;
+use super::pronouns::{self, Pronoun, Recent};
 use super::quotes::{self, Quote};
 use super::sentences::Sentence;
 use super::speakers::SpeakerKind;
@@ -415,7 +415,11 @@ impl<'a> Doc<'a> {
         let i = (range.start..end).find(|&i| {
             let t = &self.tokens[i];
             let opens = i == range.start || self.tokens[i - 1].is_punct(self.text, ',');
-            opens && t.is_word() && matches!(t.text(self.text), "he" | "He" | "she" | "She")
+            let personal = matches!(
+                pronouns::pronoun(t.text(self.text)),
+                Some(Pronoun::Personal(_))
+            );
+            opens && t.is_word() && personal
         })?;
         self.pronoun_at(i, recent).filter(|s| s.person().is_some())
     }
