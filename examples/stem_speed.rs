@@ -10,7 +10,7 @@ use std::path::Path;
 use std::time::Instant;
 
 use tantivy::tokenizer::{LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer};
-use whosaid::index::stemmer::CachedEnglishStemmer;
+use whosaid::index::stemmer::EnglishStemTokenizer;
 
 #[path = "shared/texts.rs"]
 mod shared;
@@ -28,11 +28,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         Some("en_stem") => tantivy::tokenizer::TokenizerManager::default()
             .get("en_stem")
             .ok_or("no en_stem")?,
-        _ => TextAnalyzer::builder(SimpleTokenizer::default())
-            .filter(RemoveLongFilter::limit(40))
-            .filter(LowerCaser)
-            .filter(CachedEnglishStemmer)
-            .build(),
+        _ => TextAnalyzer::from(EnglishStemTokenizer::default()),
     };
     let started = Instant::now();
     let (mut tokens, mut bytes) = (0usize, 0usize);

@@ -9,7 +9,7 @@ use tantivy::tokenizer::{
 };
 use tantivy::{DateTime, Index, TantivyDocument};
 
-use super::stemmer::CachedEnglishStemmer;
+use super::stemmer::EnglishStemTokenizer;
 use crate::document::AnalysedSentence;
 
 /// The fast field of speaker names, which `people` counts.
@@ -188,11 +188,7 @@ pub fn register_tokenizers(index: &Index) {
     let tokenizers = index.tokenizers();
     tokenizers.register(
         TEXT_TOKENIZER,
-        TextAnalyzer::builder(SimpleTokenizer::default())
-            .filter(RemoveLongFilter::limit(40))
-            .filter(LowerCaser)
-            .filter(CachedEnglishStemmer)
-            .build(),
+        TextAnalyzer::from(EnglishStemTokenizer::default()),
     );
     tokenizers.register(
         NAME_TOKENIZER,
