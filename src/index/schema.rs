@@ -2,7 +2,7 @@
 
 use tantivy::schema::{
     BytesOptions, DateOptions, DateTimePrecision, Field, IndexRecordOption, NumericOptions, Schema,
-    TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING,
+    TextFieldIndexing, TextOptions, STORED,
 };
 use tantivy::tokenizer::{
     AsciiFoldingFilter, LowerCaser, RawTokenizer, RemoveLongFilter, SimpleTokenizer, TextAnalyzer,
@@ -130,56 +130,78 @@ impl Fields {
 }
 
 /// The schema whosaid writes: one document per sentence.
+///
+/// Only the sentence text has field norms (its words are ranked by BM25); the other fields
+/// filter, and a norm would cost every sentence a byte and a write for each. The publication
+/// date is a column only: tantivy answers a range query on a fast field from the column, so
+/// indexing its terms too would cost a term a sentence that no query reads.
 pub fn build_schema() -> Schema {
     let mut builder = Schema::builder();
-    builder.add_text_field("article", STRING | FAST);
+    builder.add_text_field(
+        "article",
+        filter_options(RAW_TOKENIZER, IndexRecordOption::Basic).set_fast(RAW_TOKENIZER),
+    );
     builder.add_u64_field("sentence", NumericOptions::default().set_fast());
     builder.add_text_field(
         "text",
-        text_options(TEXT_TOKENIZER, IndexRecordOption::WithFreqsAndPositions),
+        TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(TEXT_TOKENIZER)
+                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+        ),
     );
     builder.add_text_field(
         "speakers",
-        text_options(NAME_TOKENIZER, IndexRecordOption::WithFreqsAndPositions),
+        filter_options(NAME_TOKENIZER, IndexRecordOption::WithFreqsAndPositions),
     );
     builder.add_text_field(
         "speaker",
-        text_options(NAME_EXACT_TOKENIZER, IndexRecordOption::Basic),
+        filter_options(NAME_EXACT_TOKENIZER, IndexRecordOption::Basic),
     );
-    builder.add_text_field(SPEAKER_NAME, TextOptions::default().set_fast("raw"));
-    builder.add_text_field(MENTION_NAME, TextOptions::default().set_fast("raw"));
-    builder.add_text_field("speaker_kind", STRING);
+    builder.add_text_field(SPEAKER_NAME, TextOptions::default().set_fast(RAW_TOKENIZER));
+    builder.add_text_field(MENTION_NAME, TextOptions::default().set_fast(RAW_TOKENIZER));
+    builder.add_text_field(
+        "speaker_kind",
+        filter_options(RAW_TOKENIZER, IndexRecordOption::Basic),
+    );
     builder.add_text_field(
         "mentions",
-        text_options(NAME_TOKENIZER, IndexRecordOption::WithFreqsAndPositions),
+        filter_options(NAME_TOKENIZER, IndexRecordOption::WithFreqsAndPositions),
     );
     builder.add_date_field(
         "date",
-        DateOptions::from(INDEXED)
+        DateOptions::default()
             .set_fast()
             .set_precision(DateTimePrecision::Seconds),
     );
     builder.add_text_field(
         "outlet",
-        text_options(NAME_EXACT_TOKENIZER, IndexRecordOption::Basic),
+        filter_options(NAME_EXACT_TOKENIZER, IndexRecordOption::Basic),
     );
-    builder.add_bool_field("quote", INDEXED | FAST);
+    builder.add_bool_field("quote", NumericOptions::default().set_indexed().set_fast());
     builder.add_bytes_field("doc", BytesOptions::from(STORED));
     builder.add_u64_field("fingerprint", NumericOptions::default().set_fast());
     for name in ["mentioned_day", "mentioned_month", "mentioned_year"] {
         builder.add_date_field(
             name,
-            DateOptions::from(INDEXED).set_precision(DateTimePrecision::Seconds),
+            DateOptions::default()
+                .set_indexed()
+                .set_precision(DateTimePrecision::Seconds),
         );
     }
     builder.build()
 }
 
-fn text_options(tokenizer: &str, record: IndexRecordOption) -> TextOptions {
+/// tantivy's tokenizer keeping a whole value as one term.
+const RAW_TOKENIZER: &str = "raw";
+
+/// Options of a text field that filters: indexed by `tokenizer`, without field norms.
+fn filter_options(tokenizer: &str, record: IndexRecordOption) -> TextOptions {
     TextOptions::default().set_indexing_options(
         TextFieldIndexing::default()
             .set_tokenizer(tokenizer)
-            .set_index_option(record),
+            .set_index_option(record)
+            .set_fieldnorms(false),
     )
 }
 
