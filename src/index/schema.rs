@@ -89,7 +89,20 @@ impl Fields {
     /// The tantivy document that indexes `sentence`, from an article with this `fingerprint`.
     pub fn to_document(&self, sentence: &AnalysedSentence, fingerprint: u64) -> TantivyDocument {
         let article = sentence.article;
-        let mut out = TantivyDocument::new();
+        let stored = super::stored::to_stored_bytes(sentence);
+        // Every value is copied into one buffer: room for the texts at once (a speaker's name
+        // goes in three times, each mentioned name twice).
+        let names: usize = sentence
+            .speakers()
+            .map(|(name, _)| 3 * name.len() + 16)
+            .sum::<usize>()
+            + sentence
+                .mentioned_people()
+                .map(|name| 2 * name.len())
+                .sum::<usize>();
+        let mut out = TantivyDocument::with_capacity(
+            stored.len() + sentence.text().len() + article.id.len() + names + 128,
+        );
         out.add_u64(self.fingerprint, fingerprint);
         out.add_text(self.article, &article.id);
         out.add_u64(self.sentence, sentence.number);
@@ -124,7 +137,7 @@ impl Fields {
                 }
             }
         }
-        out.add_bytes(self.doc, &super::stored::to_stored_bytes(sentence));
+        out.add_bytes(self.doc, &stored);
         out
     }
 }

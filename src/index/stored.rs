@@ -159,8 +159,28 @@ pub fn to_stored_bytes(sentence: &AnalysedSentence) -> Vec<u8> {
             })
             .collect(),
     };
+    // Room for it all at once: growing the buffer field by field cost 1% of an ingest.
+    let names: usize = stored
+        .speakers
+        .iter()
+        .map(|m| m.name.len() + m.text.len())
+        .sum::<usize>()
+        + stored
+            .mentions
+            .iter()
+            .map(|m| m.name.len() + m.text.len())
+            .sum::<usize>()
+        + stored.dates.iter().map(|m| m.text.len()).sum::<usize>();
+    let capacity = stored.article.len()
+        + stored.text.len()
+        + [&stored.title, &stored.url, &stored.outlet]
+            .iter()
+            .map(|s| s.as_ref().map_or(0, |s| s.len()))
+            .sum::<usize>()
+        + names
+        + 32 * (stored.speakers.len() + stored.mentions.len() + stored.dates.len() + 1);
     // Serialising strings, numbers and lists of them into memory cannot fail.
-    postcard::to_stdvec(&stored).unwrap_or_default()
+    postcard::to_extend(&stored, Vec::with_capacity(capacity)).unwrap_or_default()
 }
 
 /// The sentence document stored as `bytes`, or why they are not one.
