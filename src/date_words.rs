@@ -244,6 +244,31 @@ pub enum Lex {
     Other,
 }
 
+impl Lex {
+    /// Whether a date can start from a word with this meaning: a month, a weekday, a day
+    /// ("today"), a unit ("week"), a time of day ("night") or "ago".
+    pub fn may_head_a_date(self) -> bool {
+        matches!(
+            self,
+            Lex::Month { .. }
+                | Lex::Weekday(_)
+                | Lex::Day(_)
+                | Lex::Unit(_)
+                | Lex::TimeOfDay
+                | Lex::Ago
+        )
+    }
+}
+
+/// Whether the ASCII `word` [`Lex::may_head_a_date`], cheaper than [`lex`] for the words
+/// that cannot: only words in a bucket holding such a word are looked up.
+pub fn may_head_a_date(word: &[u8]) -> bool {
+    let Some(key) = bucket(word) else {
+        return false;
+    };
+    lexicon().head_buckets[key / 64] & (1 << (key % 64)) != 0 && lex(word).may_head_a_date()
+}
+
 /// The longest word in the lexicon; longer words are never looked up.
 const LONGEST: usize = 12;
 
@@ -281,6 +306,8 @@ const BUCKETS: usize = LONGEST * 26 * 26;
 struct Lexicon {
     entries: Vec<(&'static str, Lex)>,
     starts: Vec<u16>,
+    /// One bit a bucket: set when it holds a word that may head a date.
+    head_buckets: Vec<u64>,
 }
 
 /// True when `word` is in `list`, ignoring ASCII case.
@@ -359,7 +386,17 @@ fn lexicon() -> &'static Lexicon {
         for key in 0..BUCKETS {
             starts[key + 1] += starts[key];
         }
-        Lexicon { entries, starts }
+        let mut head_buckets = vec![0u64; BUCKETS.div_ceil(64)];
+        for (word, lex) in &entries {
+            if let (Some(key), true) = (bucket(word.as_bytes()), lex.may_head_a_date()) {
+                head_buckets[key / 64] |= 1 << (key % 64);
+            }
+        }
+        Lexicon {
+            entries,
+            starts,
+            head_buckets,
+        }
     })
 }
 

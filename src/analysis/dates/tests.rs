@@ -118,3 +118,17 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn only_a_digit_or_a_date_word_can_head_a_date() {
+    let heads = |text: &str| has_a_head(text.as_bytes(), 0, text.len());
+    assert!(!heads(
+        "The council met, and the mayor’s office said nothing."
+    ));
+    assert!(!heads("Mayor Khan’s Mayfair office"));
+    assert!(heads("The council met on Saturday."));
+    assert!(heads("It rose 3%."));
+    assert!(heads("a week ago"));
+    assert!(heads("Khan took office in May"));
+    assert!(!heads(""));
+}
