@@ -432,8 +432,10 @@ impl Doc<'_> {
         self.pronoun_at(i, recent)
     }
 
-    /// A participle's speaker is the clause subject: the first person named before it, or a
-    /// pronoun ("Trump bashed London Mayor Sadiq Khan ..., saying" -> Trump).
+    /// A participle's speaker is the clause subject: an organisation or group opening the
+    /// sentence ("The Harbour Party released a letter to the Gazette, saying" -> Harbour Party),
+    /// else the first person named before it, or a pronoun ("Trump bashed London Mayor Sadiq
+    /// Khan ..., saying" -> Trump).
     fn clause_subject(
         &self,
         cue: usize,
@@ -442,6 +444,32 @@ impl Doc<'_> {
     ) -> Option<Speaker> {
         // Bounded, so a runaway "sentence" with many participles stays linear.
         const CLAUSE: usize = 80;
+        let before = cue.checked_sub(1).filter(|&k| k >= range.start);
+        // "..., with Donald Trump tweeting that": the name after "with" is the participle's own.
+        if let Some(k) = before.map(|k| self.ends_at[k]).filter(|&k| k != NONE) {
+            let m = &self.mentions[k as usize];
+            let with =
+                m.run_first > range.start && self.tokens[m.run_first - 1].text(self.text) == "with";
+            if with && !m.possessive {
+                return Some(self.speaker(k as usize));
+            }
+        }
+        // "CNN quoted a witness as saying": the one quoted speaks, not the subject.
+        let quoted_as = before.is_some_and(|k| self.tokens[k].text(self.text) == "as");
+        if quoted_as {
+            const QUOTED_WITHIN: usize = 8;
+            let from = range.start.max(cue.saturating_sub(QUOTED_WITHIN));
+            let quoted = (from..cue - 1)
+                .rev()
+                .map(|k| self.ends_at[k])
+                .find(|&k| k != NONE && !self.mentions[k as usize].possessive);
+            if let Some(k) = quoted {
+                return Some(self.speaker(k as usize));
+            }
+        }
+        if let Some(source) = self.opening_source(range.start, cue).filter(|_| !quoted_as) {
+            return Some(source);
+        }
         (range.start.max(cue.saturating_sub(CLAUSE))..cue).find_map(|i| {
             let t = &self.tokens[i];
             if t.quoted || !t.is_word() {
@@ -453,6 +481,42 @@ impl Doc<'_> {
             }
             self.pronoun_at(i, recent)
         })
+    }
+
+    /// The organisation or group whose phrase opens the sentence at token `start` and is its
+    /// subject: capitalised words ("The Harbour Party", "Officials"), then its verb, a word in
+    /// -ed or an auxiliary ("released", "is filing", "also said"). Not a phrase a person is
+    /// named in, nor a party's member ("The Wisconsin Republican").
+    fn opening_source(&self, start: usize, cue: usize) -> Option<Speaker> {
+        const AUXILIARIES: [&str; 16] = [
+            "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can",
+            "did", "does", "also", "then", "later",
+        ];
+        let source = self.source_starting_at(start, start..cue)?;
+        let (phrase_start, end) = source.at;
+        let next = start + self.tokens[start..cue].partition_point(|t| t.start < end);
+        let capitalised = self.tokens[start..next]
+            .iter()
+            .filter(|t| t.start >= phrase_start && t.is_word())
+            .all(|t| t.cap || matches!(t.text(self.text), "of" | "for" | "and"));
+        let verb_follows = next < cue && {
+            let t = &self.tokens[next];
+            let w = t.text(self.text);
+            // Not a noun the phrase goes on with: "FBI officials were", "Teachers unions".
+            t.is_word()
+                && !t.cap
+                && !t.quoted
+                && source_words::head(self.text, t).is_none()
+                && (AUXILIARIES.contains(&w) || w.ends_with("ed"))
+        };
+        // "The Wisconsin Republican did": a party's member is a person described.
+        let last = self.tokens[next - 1].text(self.text);
+        let party_member = matches!(
+            last,
+            "Republican" | "Democrat" | "Democratic" | "Independent"
+        );
+        let names_someone = (start..next).any(|k| self.ends_at[k] != NONE);
+        (capitalised && verb_follows && !names_someone && !party_member).then_some(source)
     }
 
     /// A pronoun at token `i` ("he", "she", "it", "they"), resolved to whom it most likely means.

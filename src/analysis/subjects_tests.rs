@@ -278,3 +278,30 @@ fn a_place_is_no_person_mentioned_or_meant_by_he() {
     assert!(mentioned.is_empty(), "{mentioned:?}");
     assert_eq!(who(t)[2], ["Jean-Marc Ayrault"]);
 }
+
+#[test]
+fn an_organisation_opening_the_sentence_is_its_participles_speaker() {
+    assert_eq!(
+        one("The Harbour Party released a letter to the Tidewater Gazette, saying the vote was rigged."),
+        ["Harbour Party"]
+    );
+    assert_eq!(
+        one("The Harbour Party is filing a complaint with the county's ethics board, claiming the count was wrong."),
+        ["Harbour Party"]
+    );
+    // Not a phrase that goes on with a noun, nor a party's member described.
+    assert!(one("The Millbrook campaign would do well to target young voters, emphasizing the threat to pensions.").is_empty());
+    assert_ne!(
+        one("The Wisconsin Republican did give the mayor some credit, saying the plan was sound."),
+        ["Wisconsin Republican"]
+    );
+    // The one quoted "as saying" speaks; so does the one "with" a participle.
+    assert_eq!(
+        one("The Tidewater Gazette quoted Mara Quill as saying the vote was rigged."),
+        ["Mara Quill"]
+    );
+    assert_eq!(
+        one("Republicans were quick to respond, with Tom Reyes tweeting that the vote was a disaster."),
+        ["Tom Reyes"]
+    );
+}
