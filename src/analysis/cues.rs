@@ -139,7 +139,12 @@ pub fn find_cues(text: &str, tokens: &[Token], range: std::ops::Range<usize>) ->
         if noun || plural_noun {
             continue;
         }
-        if flags & CUE != 0 || (flags & QUOTE_ONLY != 0 && quotes()) {
+        // "Foster points out that", "as critics pointed out": a verb with its particle.
+        let points_out = matches!(w, "point" | "points" | "pointed" | "pointing")
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| i + 1 < range.end && n.text(text) == "out");
+        if flags & CUE != 0 || (flags & QUOTE_ONLY != 0 && quotes()) || points_out {
             out.push(Cue {
                 token: i,
                 kind: kind_of(w),
@@ -229,6 +234,19 @@ mod tests {
             cues("Crime fell, according to police."),
             [("according", CueKind::According)]
         );
+    }
+
+    #[test]
+    fn pointing_out_is_a_cue_pointing_elsewhere_is_not() {
+        assert_eq!(
+            cues("Foster points out that the rule excluded them."),
+            [("points", CueKind::Verb)]
+        );
+        assert_eq!(
+            cues("The mayor pointed out the flaw, pointing out the cost."),
+            [("pointed", CueKind::Verb), ("pointing", CueKind::Participle)]
+        );
+        assert!(cues("The mayor pointed to the river.").is_empty());
     }
 
     #[test]
