@@ -244,7 +244,10 @@ mod tests {
         );
         assert_eq!(
             cues("The mayor pointed out the flaw, pointing out the cost."),
-            [("pointed", CueKind::Verb), ("pointing", CueKind::Participle)]
+            [
+                ("pointed", CueKind::Verb),
+                ("pointing", CueKind::Participle)
+            ]
         );
         assert!(cues("The mayor pointed to the river.").is_empty());
     }
