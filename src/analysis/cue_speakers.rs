@@ -394,7 +394,15 @@ impl Doc<'_> {
         if let Some(s) = named.filter(|s| !surely_person(s)) {
             return Some(self.person_described_after(next, range).unwrap_or(s));
         }
-        named.or_else(|| after_quote.then(|| self.source_starting_at(next, range))?)
+        named
+            .or_else(|| after_quote.then(|| self.source_starting_at(next, range.clone()))?)
+            // "said RNC spokesman Sean Spicer": no group speaks where a title leads to a name
+            // (but "cited that Merkel's fall" is a clause).
+            .or_else(|| {
+                let describing =
+                    next < range.end && !CLAUSE_WORDS.contains(&self.tokens[next].text(self.text));
+                (after_quote && describing).then(|| self.person_described_after(next, range))?
+            })
     }
 
     /// The first person surely a person named within a few words of token `i`, only words

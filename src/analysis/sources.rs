@@ -150,6 +150,7 @@ impl Doc<'_> {
                 .text(self.text)
                 .eq_ignore_ascii_case("the");
         let last = end.min(first + MAX_MODIFIERS + 1);
+        let mut capital_described = false;
         for h in first..last {
             let t = &self.tokens[h];
             if !t.is_word()
@@ -161,8 +162,16 @@ impl Doc<'_> {
             }
             if t.cap && head(self.text, t).is_none() {
                 let run_end = self.capitalised_run_after(h, end);
-                let org = self.names_organisation(h..run_end + 1) || the;
-                return org.then(|| self.source(SpeakerKind::Organisation, first, run_end));
+                // "according to White House officials": the officials of the organisation.
+                let group_follows =
+                    run_end + 1 < end && head(self.text, &self.tokens[run_end + 1]).is_some();
+                if (self.names_organisation(h..run_end + 1) || the) && !group_follows {
+                    return Some(self.source(SpeakerKind::Organisation, first, run_end));
+                }
+                // A capitalised word describing a group: "according to American military
+                // officials", "a Crossroads official".
+                capital_described = true;
+                continue;
             }
             let Some(kind) = head(self.text, t) else {
                 continue; // a describing word: "senior", "administration"
@@ -176,6 +185,14 @@ impl Doc<'_> {
                 continue;
             }
             if kind != Head::Group && !determined && h == first {
+                return None;
+            }
+            // "said Huckabee campaign spokesman Hogan Gidley", "said Clinton campaign manager
+            // Robby Mook": a title before a name.
+            let name_follows = (h + 1..end.min(h + 3))
+                .take_while(|&k| self.tokens[k].is_word())
+                .any(|k| self.tokens[k].cap);
+            if capital_described && name_follows {
                 return None;
             }
             let kind = match kind {

@@ -202,3 +202,19 @@ fn a_group_named_with_the_inside_a_name() {
         [group("Out of the Cold program users")]
     );
 }
+
+#[test]
+fn a_capitalised_word_may_describe_a_group_after_according_to() {
+    assert_eq!(
+        sources("The base will stay open, according to Portuguese military officials."),
+        [group("Portuguese military officials")]
+    );
+    assert_eq!(
+        sources("The ads begin next year, according to a Harbour Party official."),
+        [group("a Harbour Party official")]
+    );
+    // A title before a name: the person speaks, not the group.
+    let person = sources("“It is done,” said Ostrova campaign manager Lena Quill.");
+    assert_eq!(person.len(), 1);
+    assert_eq!(person[0].0, "Lena Quill");
+}
