@@ -111,8 +111,9 @@ impl Doc<'_> {
                 .before_appositive(j, range.start)
                 .or_else(|| self.source_before_appositive(j, range.start, recent));
         }
-        if t.is_word() && t.text(self.text) == "and" {
-            // A second verb of the same subject: "Lopez praised the plan and said ...".
+        if t.is_word() && matches!(t.text(self.text), "and" | "but") {
+            // A second verb of the same subject: "Lopez praised the plan and said ...", "Lopez
+            // has disputed it, but says ...".
             return self.clause_subject(j, range, recent);
         }
         self.person_ending_at(j, range.start)
@@ -191,7 +192,7 @@ impl Doc<'_> {
         let who = match self.people.with_title(noun, t.start) {
             Some(person) => Who::Person(person),
             None if !names::is_title(noun) || described => {
-                recent.find(pronouns::Pronoun::Personal(names::Gender::Unknown))?
+                recent.find(pronouns::Pronoun::Personal(names::noun_gender(noun)))?
             }
             None => return None,
         };

@@ -86,6 +86,12 @@ pub fn find_mentions(text: &str, tokens: &[Token]) -> Vec<Mention> {
             continue;
         }
         let run = Run::collect(text, tokens, i);
+        // "Democratic candidate Hillary Clinton": the party's adjective alone names nobody
+        // (within a run it still may: "Democratic National Committee").
+        if run.len == 1 && tokens[i].text(text) == "Democratic" {
+            i = run.next;
+            continue;
+        }
         match run.mention(text, tokens) {
             Some(m) => out.push(m),
             None if run.len == 1 && tokens[i].initial => doubtful.push(i),
@@ -111,9 +117,20 @@ fn described_as_person(text: &str, tokens: &[Token], last: usize) -> bool {
     age || (a && (last + 3..last + 6).any(|k| is_person_noun(word(k))))
 }
 
+/// The gender a noun for a person says: "mother", "actress" a woman, "father" a man.
+pub fn noun_gender(noun: &str) -> Gender {
+    match noun {
+        "mother" | "woman" | "grandmother" | "daughter" | "businesswoman" | "actress" => {
+            Gender::Female
+        }
+        "father" | "man" | "grandfather" | "son" | "businessman" => Gender::Male,
+        _ => Gender::Unknown,
+    }
+}
+
 /// Whether `word` is a noun for a person: "resident", "professor", "mother".
 pub fn is_person_noun(word: &str) -> bool {
-    const PERSON_NOUNS: [&str; 36] = [
+    const PERSON_NOUNS: [&str; 58] = [
         "resident",
         "student",
         "teacher",
@@ -150,6 +167,28 @@ pub fn is_person_noun(word: &str) -> bool {
         "candidate",
         "billionaire",
         "actor",
+        "actress",
+        "singer",
+        "writer",
+        "author",
+        "strategist",
+        "analyst",
+        "economist",
+        "pollster",
+        "consultant",
+        "executive",
+        "entrepreneur",
+        "mogul",
+        "front-runner",
+        "frontrunner",
+        "lawmaker",
+        "speechwriter",
+        "comedian",
+        "physician",
+        "scientist",
+        "historian",
+        "journalist",
+        "columnist",
     ];
     PERSON_NOUNS.contains(&word)
 }

@@ -305,3 +305,29 @@ fn an_organisation_opening_the_sentence_is_its_participles_speaker() {
         ["Tom Reyes"]
     );
 }
+
+#[test]
+fn a_second_verb_after_but_is_the_subjects() {
+    assert_eq!(
+        one("Mara Quill has disputed both critiques, but says she would choose differently."),
+        ["Mara Quill"]
+    );
+}
+
+#[test]
+fn a_noun_for_a_woman_or_a_man_is_the_last_person_of_that_gender() {
+    let text = "Mara Quill starred in the film. Tom Reyes directed it. \
+                The actress said she was tired of the status quo.";
+    assert_eq!(who(text)[2], ["Mara Quill"]);
+    let text = "Tom Reyes directed the film. Mara Quill starred in it. \
+                The columnist said the film was a triumph.";
+    assert_eq!(who(text)[2], ["Mara Quill"]);
+}
+
+#[test]
+fn the_partys_adjective_alone_is_nobody() {
+    assert_eq!(
+        one("Democratic candidate Mara Quill, like the mayor, has praised the plan but has said it costs too much."),
+        ["Mara Quill"]
+    );
+}
