@@ -136,7 +136,10 @@ pub fn find_cues(text: &str, tokens: &[Token], range: std::ops::Range<usize>) ->
                 tokens[i - 2].text(text),
                 "of" | "for" | "about" | "on" | "against" | "to" | "with" | "from"
             );
-        if noun || plural_noun {
+        // "the United States": a name, not the verb.
+        let united_states =
+            w == "States" && i > range.start && tokens[i - 1].text(text) == "United";
+        if noun || plural_noun || united_states {
             continue;
         }
         // "Foster points out that", "as critics pointed out": a verb with its particle.
@@ -233,6 +236,15 @@ mod tests {
         assert_eq!(
             cues("Crime fell, according to police."),
             [("according", CueKind::According)]
+        );
+    }
+
+    #[test]
+    fn the_united_states_state_nothing() {
+        assert!(cues("Reyes would bar them from entering the United States.").is_empty());
+        assert_eq!(
+            cues("The report States that it rained."),
+            [("States", CueKind::Verb)]
         );
     }
 
