@@ -153,10 +153,15 @@ struct HotSlot {
     stem: [u8; HOT_STEM],
 }
 
+/// Distinct words stemmed before the hot table is made: a query's few words never pay for it
+/// (making 1 MB doubled the time of a search in process).
+const HOT_AFTER: usize = 64;
+
 /// Words already stemmed, with their stems.
 #[derive(Clone)]
 struct StemMemory {
-    hot: Box<[HotSlot]>,
+    /// Empty until [`HOT_AFTER`] words are remembered, then [`HOT_SLOTS`] slots.
+    hot: Vec<HotSlot>,
     stems: FxHashMap<Box<str>, Box<str>>,
     stemmer: frostem::Stemmer,
 }
@@ -164,7 +169,7 @@ struct StemMemory {
 impl Default for StemMemory {
     fn default() -> Self {
         StemMemory {
-            hot: vec![HotSlot::default(); HOT_SLOTS].into_boxed_slice(),
+            hot: Vec::new(),
             stems: FxHashMap::default(),
             stemmer: frostem::Stemmer::new(frostem::Algorithm::English),
         }
@@ -172,12 +177,15 @@ impl Default for StemMemory {
 }
 
 impl StemMemory {
-    /// Writes the stem of the ASCII word at `start..end` of `text`, lower-cased, into `out` when the hot table holds it;
-    /// says whether it did.
+    /// Writes the stem of the ASCII word at `start..end` of `text`, lower-cased, into `out`
+    /// when the hot table holds it; says whether it did.
     fn stem_ascii(&self, text: &str, start: usize, end: usize, out: &mut String) -> bool {
         let Some(key) = hot_key_in(text.as_bytes(), start, end) else {
             return false;
         };
+        if self.hot.is_empty() {
+            return false;
+        }
         let hot = &self.hot[hot_slot(key)];
         if hot.key != key {
             return false;
@@ -191,7 +199,10 @@ impl StemMemory {
 
     /// Replaces the lower-cased `word` with its stem.
     fn stem_in_place(&mut self, word: &mut String) {
-        let key = if word.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        if self.hot.is_empty() && self.stems.len() >= HOT_AFTER {
+            self.hot = vec![HotSlot::default(); HOT_SLOTS];
+        }
+        let key = if !self.hot.is_empty() && word.bytes().all(|b| b.is_ascii_alphanumeric()) {
             hot_key(word.as_bytes())
         } else {
             None
