@@ -432,7 +432,7 @@ fn role(text: &str, t: &Token, first: bool) -> Role {
     if flags & TITLE != 0 || (w.contains('-') && is_title(w)) {
         return Role::Title;
     }
-    if flags & ORG != 0 {
+    if flags & ORG != 0 || super::tokens::is_web_address(w) {
         return Role::Org;
     }
     if w.len() <= 5 && PARTICLES.iter().any(|p| w.eq_ignore_ascii_case(p)) {
@@ -475,7 +475,7 @@ pub fn is_role_word(word: &str) -> bool {
 /// Whether `word` (any case) makes a capitalised run an organisation's or place's name:
 /// "Police" of "Saskatoon Police Service", "House" of "White House".
 pub fn is_org_word(word: &str) -> bool {
-    lexicon().flags(word) & ORG != 0
+    lexicon().flags(word) & ORG != 0 || super::tokens::is_web_address(word)
 }
 
 /// Whether `name` (any case) is a country's, a state's or province's, a region's or a large

@@ -152,11 +152,37 @@ fn word_end(text: &str, start: usize) -> usize {
         let joins = matches!(c, '\'' | '’' | '-')
             && j + len < b.len()
             && char_at(text, j + len).is_alphanumeric();
+        // A web address is one word: "Outsports.com", "bbc.co.uk".
+        if c == '.' && top_level_domain_at(b, j + 1) {
+            j += 1;
+            continue;
+        }
         if !(joins || (!c.is_ascii() && c.is_alphanumeric())) {
             return j;
         }
         j += len;
     }
+}
+
+/// The top-level domains that end a web address written as a word ("Outsports.com").
+const TOP_LEVEL_DOMAINS: [&[u8]; 12] = [
+    b"com", b"org", b"net", b"gov", b"edu", b"io", b"co", b"uk", b"ca", b"fr", b"de", b"info",
+];
+
+/// Whether a top-level domain starts at byte `at` and ends a word there ("com" of
+/// "Outsports.com", not of "Outsports.comes").
+fn top_level_domain_at(b: &[u8], at: usize) -> bool {
+    TOP_LEVEL_DOMAINS.iter().any(|tld| {
+        b[at..].starts_with(tld)
+            && b.get(at + tld.len())
+                .is_none_or(|&next| !next.is_ascii_alphanumeric())
+    })
+}
+
+/// Whether `word` is a web address: a word, a dot and a top-level domain ("Outsports.com").
+pub fn is_web_address(word: &str) -> bool {
+    word.rfind('.')
+        .is_some_and(|dot| dot > 0 && top_level_domain_at(word.as_bytes(), dot + 1))
 }
 
 /// A map from lower-case ASCII words read from data files to flag bits, for one-lookup checks.
@@ -314,6 +340,32 @@ mod tests {
 
     fn words(text: &str) -> Vec<&str> {
         tokenize(text, &[]).iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn a_web_address_is_one_word() {
+        assert_eq!(
+            words("Per Outsports.com, bbc.co.uk and Tchadinfos.com. It comes."),
+            [
+                "Per",
+                "Outsports.com",
+                ",",
+                "bbc.co.uk",
+                "and",
+                "Tchadinfos.com",
+                ".",
+                "It",
+                "comes",
+                "."
+            ]
+        );
+        assert_eq!(words("He left.com"), ["He", "left.com"]);
+        assert_eq!(words("He left. Combat"), ["He", "left", ".", "Combat"]);
+        assert!(
+            is_web_address("Outsports.com")
+                && !is_web_address("Outsports")
+                && !is_web_address(".com")
+        );
     }
 
     #[test]
