@@ -466,12 +466,24 @@ impl Doc<'_> {
         // "CNN quoted a witness as saying": the one quoted speaks, not the subject.
         let quoted_as = before.is_some_and(|k| self.tokens[k].text(self.text) == "as");
         if quoted_as {
-            const QUOTED_WITHIN: usize = 8;
+            // The first one named after "quoted", past an appositive ("quoted Wassim Bouhlel, a
+            // Nice native, as saying"), else the last before "as".
+            const QUOTED_WITHIN: usize = 12;
             let from = range.start.max(cue.saturating_sub(QUOTED_WITHIN));
-            let quoted = (from..cue - 1)
-                .rev()
-                .map(|k| self.ends_at[k])
-                .find(|&k| k != NONE && !self.mentions[k as usize].possessive);
+            let mention_at = |k: usize| {
+                let m = self.ends_at[k];
+                (m != NONE && !self.mentions[m as usize].possessive).then_some(m)
+            };
+            let verb = (from..cue - 1).rev().find(|&k| {
+                matches!(
+                    self.tokens[k].text(self.text),
+                    "quoted" | "quotes" | "quoting" | "cited" | "cites"
+                )
+            });
+            let quoted = match verb {
+                Some(v) => (v + 1..cue - 1).find_map(mention_at),
+                None => (from..cue - 1).rev().find_map(mention_at),
+            };
             if let Some(k) = quoted {
                 return Some(self.speaker(k as usize));
             }

@@ -301,6 +301,10 @@ fn an_organisation_opening_the_sentence_is_its_participles_speaker() {
         ["Mara Quill"]
     );
     assert_eq!(
+        one("The Tidewater Gazette quoted Mara Quill, a Millbrook native, as saying the vote was rigged."),
+        ["Mara Quill"]
+    );
+    assert_eq!(
         one("Republicans were quick to respond, with Tom Reyes tweeting that the vote was a disaster."),
         ["Tom Reyes"]
     );
