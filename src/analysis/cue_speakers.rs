@@ -454,6 +454,17 @@ impl Doc<'_> {
         // Bounded, so a runaway "sentence" with many participles stays linear.
         const CLAUSE: usize = 80;
         let before = cue.checked_sub(1).filter(|&k| k >= range.start);
+        // "Just after Mateen's attack, Donald Trump was calling for": a progressive verb's
+        // subject stands before its auxiliary, as a finite verb's does.
+        let progressive = before.filter(|&k| {
+            matches!(
+                self.tokens[k].text(self.text),
+                "is" | "was" | "are" | "were" | "been" | "be"
+            )
+        });
+        if let Some(s) = progressive.and_then(|k| self.subject_before(k, range.clone(), recent)) {
+            return Some(s);
+        }
         // "..., with Donald Trump tweeting that": the name after "with" is the participle's own.
         if let Some(k) = before.map(|k| self.ends_at[k]).filter(|&k| k != NONE) {
             let m = &self.mentions[k as usize];

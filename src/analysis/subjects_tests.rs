@@ -335,3 +335,11 @@ fn the_partys_adjective_alone_is_nobody() {
         ["Mara Quill"]
     );
 }
+
+#[test]
+fn a_progressive_verbs_subject_stands_before_its_auxiliary() {
+    assert_eq!(
+        one("Just after Tom Reyes opened the plant, Mara Quill was saying it would close."),
+        ["Mara Quill"]
+    );
+}
