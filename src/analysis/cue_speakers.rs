@@ -502,17 +502,42 @@ impl Doc<'_> {
         if let Some(source) = self.opening_source(range.start, cue).filter(|_| !quoted_as) {
             return Some(source);
         }
-        (range.start.max(cue.saturating_sub(CLAUSE))..cue).find_map(|i| {
-            let t = &self.tokens[i];
-            if t.quoted || !t.is_word() {
-                return None;
-            }
-            let k = self.ends_at[i];
-            if k != NONE && !self.mentions[k as usize].possessive {
-                return Some(self.speaker(k as usize));
-            }
-            self.pronoun_at(i, recent)
-        })
+        (range.start.max(cue.saturating_sub(CLAUSE))..cue)
+            .find_map(|i| {
+                let t = &self.tokens[i];
+                if t.quoted || !t.is_word() {
+                    return None;
+                }
+                let k = self.ends_at[i];
+                if k != NONE && !self.mentions[k as usize].possessive {
+                    return Some(self.speaker(k as usize));
+                }
+                self.pronoun_at(i, recent)
+            })
+            .or_else(|| {
+                (!quoted_as)
+                    .then(|| self.opening_subject(range, cue, recent))
+                    .flatten()
+            })
+    }
+
+    /// The subject of the sentence's first verb, when it comes within a few words of the start
+    /// and before `cue`: "The Republican nominee also outlined his plan and vowed" -> the
+    /// nominee, the person last spoken of.
+    fn opening_subject(
+        &self,
+        range: Range<usize>,
+        cue: usize,
+        recent: &mut Recent,
+    ) -> Option<Speaker> {
+        const SUBJECT_WITHIN: usize = 6;
+        let end = cue.min(range.start + SUBJECT_WITHIN);
+        let verb = (range.start + 1..end).find(|&k| {
+            let t = &self.tokens[k];
+            let w = t.text(self.text);
+            t.is_word() && !t.cap && !t.quoted && (w.ends_with("ed") || cues::is_filler(w))
+        })?;
+        self.subject_before(verb, range, recent)
     }
 
     /// The organisation or group whose phrase opens the sentence at token `start` and is its

@@ -86,9 +86,11 @@ pub fn find_mentions(text: &str, tokens: &[Token]) -> Vec<Mention> {
             continue;
         }
         let run = Run::collect(text, tokens, i);
-        // "Democratic candidate Hillary Clinton": the party's adjective alone names nobody
-        // (within a run it still may: "Democratic National Committee").
-        if run.len == 1 && tokens[i].text(text) == "Democratic" {
+        // "Democratic candidate Hillary Clinton", "The Democratic nominee": the party's
+        // adjective ending a run names nobody (within one it still may: "Democratic National
+        // Committee").
+        let last = run.words[run.len.saturating_sub(1)];
+        if run.len <= 2 && tokens[last].text(text) == "Democratic" {
             i = run.next;
             continue;
         }

@@ -289,12 +289,15 @@ fn an_organisation_opening_the_sentence_is_its_participles_speaker() {
         one("The Harbour Party is filing a complaint with the county's ethics board, claiming the count was wrong."),
         ["Harbour Party"]
     );
-    // Not a phrase that goes on with a noun, nor a party's member described.
-    assert!(one("The Millbrook campaign would do well to target young voters, emphasizing the threat to pensions.").is_empty());
-    assert_ne!(
-        one("The Wisconsin Republican did give the mayor some credit, saying the plan was sound."),
-        ["Wisconsin Republican"]
+    // The whole phrase when it goes on with a noun ("Millbrook campaign", not "Millbrook"); not
+    // a party's member described.
+    assert_eq!(
+        one("The Millbrook campaign would do well to target young voters, emphasizing the threat to pensions."),
+        ["Millbrook campaign"]
     );
+    let text = "Paul Quill spoke in Madison. \
+                The Wisconsin Republican did give the mayor some credit, saying the plan was sound.";
+    assert_eq!(who(text)[1], ["Paul Quill"]);
     // The one quoted "as saying" speaks; so does the one "with" a participle.
     assert_eq!(
         one("The Tidewater Gazette quoted Mara Quill as saying the vote was rigged."),
@@ -342,4 +345,11 @@ fn a_progressive_verbs_subject_stands_before_its_auxiliary() {
         one("Just after Tom Reyes opened the plant, Mara Quill was saying it would close."),
         ["Mara Quill"]
     );
+}
+
+#[test]
+fn a_second_verbs_subject_may_be_a_description_opening_the_sentence() {
+    let text = "Mara Quill spoke in Ohio. \
+                The Democratic nominee also outlined her plan and vowed to “fix the roads.”";
+    assert_eq!(who(text)[1], ["Mara Quill"]);
 }
