@@ -11,6 +11,13 @@ use super::subjects::{Doc, Speaker, Who, NONE};
 use super::tokens::{self, Token};
 use std::ops::Range;
 
+/// Words that open a verb phrase, after which a subject has ended: "The party is filing",
+/// "Officials also said".
+const AUXILIARIES: [&str; 16] = [
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "did",
+    "does", "also", "then", "later",
+];
+
 impl Doc<'_> {
     /// Who speaks at `cue`, looking where its kind says the speaker stands.
     pub(super) fn speaker_of(
@@ -537,6 +544,11 @@ impl Doc<'_> {
             let w = t.text(self.text);
             t.is_word() && !t.cap && !t.quoted && (w.ends_with("ed") || cues::is_filler(w))
         })?;
+        // "That irritates Clinton supporters on two levels": a pronoun's clause, not a subject.
+        let opening = self.tokens[range.start].text(self.text);
+        if matches!(opening, "That" | "This" | "It" | "There") {
+            return None;
+        }
         self.subject_before(verb, range, recent)
     }
 
@@ -545,10 +557,6 @@ impl Doc<'_> {
     /// -ed or an auxiliary ("released", "is filing", "also said"). Not a phrase a person is
     /// named in, nor a party's member ("The Wisconsin Republican").
     fn opening_source(&self, start: usize, cue: usize) -> Option<Speaker> {
-        const AUXILIARIES: [&str; 16] = [
-            "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can",
-            "did", "does", "also", "then", "later",
-        ];
         let source = self.source_starting_at(start, start..cue)?;
         let (phrase_start, end) = source.at;
         let next = start + self.tokens[start..cue].partition_point(|t| t.start < end);

@@ -353,3 +353,11 @@ fn a_second_verbs_subject_may_be_a_description_opening_the_sentence() {
                 The Democratic nominee also outlined her plan and vowed to “fix the roads.”";
     assert_eq!(who(text)[1], ["Mara Quill"]);
 }
+
+#[test]
+fn a_pronouns_clause_opening_the_sentence_has_no_subject_to_give() {
+    assert!(one(
+        "That irritates Harbour Party voters on two levels, suggesting the count was wrong."
+    )
+    .is_empty());
+}
