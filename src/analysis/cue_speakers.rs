@@ -538,17 +538,17 @@ impl Doc<'_> {
         recent: &mut Recent,
     ) -> Option<Speaker> {
         const SUBJECT_WITHIN: usize = 6;
+        // "That irritates Clinton supporters on two levels": a pronoun's clause, not a subject.
+        let opening = self.tokens.get(range.start)?.text(self.text);
+        if matches!(opening, "That" | "This" | "It" | "There") {
+            return None;
+        }
         let end = cue.min(range.start + SUBJECT_WITHIN);
         let verb = (range.start + 1..end).find(|&k| {
             let t = &self.tokens[k];
             let w = t.text(self.text);
             t.is_word() && !t.cap && !t.quoted && (w.ends_with("ed") || cues::is_filler(w))
         })?;
-        // "That irritates Clinton supporters on two levels": a pronoun's clause, not a subject.
-        let opening = self.tokens[range.start].text(self.text);
-        if matches!(opening, "That" | "This" | "It" | "There") {
-            return None;
-        }
         self.subject_before(verb, range, recent)
     }
 
