@@ -46,6 +46,8 @@ const TITLE: u8 = 1;
 const ORG: u8 = 2;
 const NOT_NAME: u8 = 4;
 const COMMON: u8 = 8;
+const PARTICLE: u8 = 16;
+const HEADLINE_ADVERB: u8 = 32;
 
 fn lexicon() -> &'static WordMap {
     static LEX: OnceLock<WordMap> = OnceLock::new();
@@ -55,6 +57,8 @@ fn lexicon() -> &'static WordMap {
         map.add(include_str!("data/org_words.txt"), ORG);
         map.add(include_str!("data/not_names.txt"), NOT_NAME);
         map.add(include_str!("data/common_words.txt"), COMMON);
+        map.add_words(&PARTICLES, PARTICLE);
+        map.add_words(&HEADLINE_ADVERBS, HEADLINE_ADVERB);
         map
     })
 }
@@ -408,20 +412,20 @@ fn particles_then_name(text: &str, tokens: &[Token], i: usize) -> Option<usize> 
     (n >= 2 && i + n < tokens.len()).then_some(i + n)
 }
 
-/// Adverbs that title-case headlines put after a name and no name holds.
+/// Adverbs that title-case headlines put after a name and no name holds (in any case).
 const HEADLINE_ADVERBS: [&str; 12] = [
-    "Just",
-    "Also",
-    "Still",
-    "Now",
-    "Never",
-    "Even",
-    "Only",
-    "Again",
-    "Already",
-    "Finally",
-    "Really",
-    "Reportedly",
+    "just",
+    "also",
+    "still",
+    "now",
+    "never",
+    "even",
+    "only",
+    "again",
+    "already",
+    "finally",
+    "really",
+    "reportedly",
 ];
 
 /// The role of one capitalised word in a run (`first`: it opens the run).
@@ -437,7 +441,7 @@ fn role(text: &str, t: &Token, first: bool) -> Role {
     if flags & ORG != 0 || super::tokens::is_web_address(w) {
         return Role::Org;
     }
-    if w.len() <= 5 && PARTICLES.iter().any(|p| w.eq_ignore_ascii_case(p)) {
+    if flags & PARTICLE != 0 {
         return Role::Name; // "Bill De Blasio": a capitalised particle belongs to the surname
     }
     let acronym = w.len() > 1 && !w.chars().any(char::is_lowercase); // NY, CNN, ITV
@@ -448,7 +452,7 @@ fn role(text: &str, t: &Token, first: bool) -> Role {
         && ((first && t.initial) || w.len() <= 3 || super::cues::cue_kind(w).is_some());
     let article = first && t.initial && w.len() == 1; // "A Metro Transit spokesperson"
                                                       // Title-case headlines go on past a name: "Glenn Beck Just Responded".
-    let adverb = !first && HEADLINE_ADVERBS.contains(&w);
+    let adverb = !first && flags & HEADLINE_ADVERB != 0;
     // "Al-Qaeda-linked", "Iran-backed", "Toronto-based": an adjective made of a name.
     let made_of_name = w.ends_with("ed")
         && w.rsplit_once('-')

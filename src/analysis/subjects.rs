@@ -438,6 +438,16 @@ impl<'a> Doc<'a> {
 
     /// The only person named (unquoted, not possessive) in the tokens of `range`, if just one is.
     pub(super) fn sole_person(&self, range: Range<usize>) -> Option<Speaker> {
+        // A person found ends a mention inside the range (the search stops at its start): most
+        // sentences have none, and their tokens need no look.
+        let first_ending = self.mentions.partition_point(|m| m.last < range.start);
+        if self
+            .mentions
+            .get(first_ending)
+            .is_none_or(|m| m.last >= range.end)
+        {
+            return None;
+        }
         let not_credit =
             |&i: &usize| self.ends_at[i] == NONE || !self.mentions[self.ends_at[i] as usize].credit;
         let mut named = range

@@ -186,21 +186,77 @@ pub fn is_web_address(word: &str) -> bool {
 }
 
 /// A map from lower-case ASCII words read from data files to flag bits, for one-lookup checks.
-/// Words of up to 8 bytes, most of them, are keyed by their bytes packed into a `u64`, which
-/// hashes and compares in one step; longer ones by their bytes.
+/// Words of up to 16 bytes, nearly all of them, are keyed by their bytes packed into a `u128`,
+/// lower-cased eight bytes at a time, which hashes and compares in one step; longer ones by
+/// their bytes.
 #[derive(Default)]
 pub struct WordMap {
-    short: HashMap<u64, u8, BuildHasherDefault<FxHasher>>,
+    short: HashMap<u128, u8, BuildHasherDefault<FxHasher>>,
     long: HashMap<&'static [u8], u8, BuildHasherDefault<FxHasher>>,
     words: Vec<&'static [u8]>,
 }
 
-/// The bytes of a word of at most 8 bytes packed into a u64 (zero bytes never occur in words).
+/// The longest word keyed by its packed bytes.
+const PACKED: usize = 16;
+
+/// The bytes of a word of at most 16 bytes packed into a u128 (zero bytes never occur in
+/// words), ASCII capitals folded to lower case; other bytes, non-ASCII ones included, stay as
+/// they are. Loaded a few bytes at a time, never byte by byte.
 #[inline]
-fn pack(b: &[u8]) -> u64 {
-    let mut word = [0u8; 8];
-    word[..b.len()].copy_from_slice(b);
-    u64::from_le_bytes(word)
+fn pack_lower(b: &[u8]) -> u128 {
+    let (lo, hi) = match b.len() {
+        0 => (0, 0),
+        1..=3 => {
+            let (first, middle, last) = (b[0], b[b.len() / 2], b[b.len() - 1]);
+            let packed = u64::from(first)
+                | u64::from(middle) << (8 * (b.len() / 2))
+                | u64::from(last) << (8 * (b.len() - 1));
+            (packed, 0)
+        }
+        4..=7 => {
+            // Two loads of four bytes that overlap where the word is shorter than eight.
+            let head = u64::from(read_u32(b, 0));
+            let tail = u64::from(read_u32(b, b.len() - 4)) << (8 * (b.len() - 4));
+            (head | tail, 0)
+        }
+        8 => (read_u64(b, 0), 0),
+        9..=PACKED => {
+            // The last eight bytes, shifted past those the first eight already hold.
+            (
+                read_u64(b, 0),
+                read_u64(b, b.len() - 8) >> (8 * (PACKED - b.len())),
+            )
+        }
+        _ => unreachable!("only words of at most {PACKED} bytes are packed"),
+    };
+    u128::from(fold_capitals(lo)) | u128::from(fold_capitals(hi)) << 64
+}
+
+/// The four bytes of `b` from `at`, little-endian.
+#[inline]
+fn read_u32(b: &[u8], at: usize) -> u32 {
+    u32::from_le_bytes([b[at], b[at + 1], b[at + 2], b[at + 3]])
+}
+
+/// The eight bytes of `b` from `at`, little-endian.
+#[inline]
+fn read_u64(b: &[u8], at: usize) -> u64 {
+    let mut bytes = [0u8; 8];
+    bytes.copy_from_slice(&b[at..at + 8]);
+    u64::from_le_bytes(bytes)
+}
+
+/// Eight bytes with each ASCII capital made lower case, all at once: a byte is a capital when
+/// it is ASCII, at least `A` and at most `Z`, and lower-casing sets its `0x20` bit.
+#[inline]
+fn fold_capitals(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low7 = x & !HIGH;
+    let at_least_a = low7.wrapping_add(ONES * u64::from(0x80 - b'A'));
+    let above_z = low7.wrapping_add(ONES * u64::from(0x7f - b'Z'));
+    let capital = (at_least_a ^ above_z) & !x & HIGH;
+    x | (capital >> 2)
 }
 
 impl WordMap {
@@ -211,33 +267,37 @@ impl WordMap {
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'));
-        for w in words.map(str::as_bytes) {
-            let entry = match w.len() {
-                0..=8 => self.short.entry(pack(w)).or_default(),
-                _ => self.long.entry(w).or_default(),
-            };
-            if *entry == 0 {
-                self.words.push(w);
-            }
-            *entry |= flag;
+        for word in words {
+            self.insert(word, flag);
         }
+    }
+
+    /// Adds `words` (lower-case ASCII) with the flag bits `flag`.
+    pub fn add_words(&mut self, words: &[&'static str], flag: u8) {
+        for word in words {
+            self.insert(word, flag);
+        }
+    }
+
+    /// Sets the bits `flag` of `word`.
+    fn insert(&mut self, word: &'static str, flag: u8) {
+        let w = word.as_bytes();
+        let entry = match w.len() {
+            0..=PACKED => self.short.entry(pack_lower(w)).or_default(),
+            _ => self.long.entry(w).or_default(),
+        };
+        if *entry == 0 {
+            self.words.push(w);
+        }
+        *entry |= flag;
     }
 
     /// The flags of `word`, folded to lower case; 0 when absent (or too long to be in a list).
     #[inline]
     pub fn flags(&self, word: &str) -> u8 {
         let b = word.as_bytes();
-        if b.len() <= 8 {
-            // Non-ASCII bytes stay as they are and match no entry.
-            let mut key = [0u8; 8];
-            for (d, s) in key.iter_mut().zip(b) {
-                *d = s.to_ascii_lowercase();
-            }
-            return self
-                .short
-                .get(&u64::from_le_bytes(key))
-                .copied()
-                .unwrap_or(0);
+        if b.len() <= PACKED {
+            return self.short.get(&pack_lower(b)).copied().unwrap_or(0);
         }
         let mut buf = [0u8; 24];
         if b.len() > buf.len() {
@@ -311,6 +371,17 @@ impl Hasher for FxHasher {
     }
 
     #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.mix(i);
+    }
+
+    #[inline]
+    fn write_u128(&mut self, i: u128) {
+        self.mix(i as u64);
+        self.mix((i >> 64) as u64);
+    }
+
+    #[inline]
     fn write_usize(&mut self, i: usize) {
         self.mix(i as u64);
     }
@@ -340,6 +411,44 @@ mod tests {
 
     fn words(text: &str) -> Vec<&str> {
         tokenize(text, &[]).iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn packed_words_are_their_bytes_in_lower_case() {
+        for len in 0..=PACKED {
+            let word: Vec<u8> = (0..len as u8).map(|k| b'A' + k).collect();
+            let mut expected = 0u128;
+            for (k, c) in word.iter().enumerate() {
+                expected |= u128::from(c.to_ascii_lowercase()) << (8 * k);
+            }
+            assert_eq!(pack_lower(&word), expected, "{len} bytes");
+        }
+        assert_eq!(
+            pack_lower("Zé@[`{".as_bytes()),
+            pack_lower("zé@[`{".as_bytes())
+        );
+        assert_ne!(pack_lower(b"@"), pack_lower(b"`"));
+    }
+
+    #[test]
+    fn words_are_found_in_any_case_at_every_length() {
+        let mut map = WordMap::default();
+        map.add(
+            "a\nsaid\nspokeswoman\nrepresentatives\ncounterterrorism\n",
+            1,
+        );
+        for word in [
+            "A",
+            "Said",
+            "SPOKESWOMAN",
+            "Representatives",
+            "counterTerrorism",
+        ] {
+            assert_eq!(map.flags(word), 1, "{word}");
+        }
+        for word in ["", "b", "sai", "saida", "spokeswomen", "representative"] {
+            assert_eq!(map.flags(word), 0, "{word}");
+        }
     }
 
     #[test]
