@@ -38,6 +38,19 @@ struct CueWords {
 const CUE: u8 = 1;
 /// A cue only in a sentence that quotes: "described the plan as “a disgrace”".
 const QUOTE_ONLY: u8 = 2;
+/// Not a cue itself but the start of one, or a word that looks like one: "point" (out),
+/// "according" (to), "States" (of "United States"). Flagged so that one lookup tells which
+/// words `find_cues` must look at.
+const SPECIAL: u8 = 4;
+/// The words flagged `SPECIAL`.
+const SPECIAL_WORDS: [&str; 6] = [
+    "point",
+    "points",
+    "pointed",
+    "pointing",
+    "according",
+    "states",
+];
 
 impl CueWords {
     fn may_contain(&self, w: &[u8]) -> bool {
@@ -59,6 +72,7 @@ fn cue_words() -> &'static CueWords {
         let mut words = WordMap::default();
         words.add(include_str!("data/cue_verbs.txt"), CUE);
         words.add(include_str!("data/quote_verbs.txt"), QUOTE_ONLY);
+        words.add_words(&SPECIAL_WORDS, SPECIAL);
         let mut gate = [[0u32; 16]; 26];
         for w in words
             .words()
@@ -77,7 +91,7 @@ pub fn cue_kind(word: &str) -> Option<CueKind> {
         .map(|_| kind_of(word))
 }
 
-/// The cue flags of `word` (`CUE`, `QUOTE_ONLY`), if it is a cue word of either sort.
+/// The flags of `word` (`CUE`, `QUOTE_ONLY`, `SPECIAL`), if it has any.
 fn cue_flags(word: &str) -> Option<u8> {
     // Most words fail the cheap pre-check and are never hashed.
     let cues = cue_words();
@@ -105,11 +119,12 @@ pub fn find_cues(text: &str, tokens: &[Token], range: std::ops::Range<usize>) ->
             continue;
         }
         let w = t.text(text);
-        let flags = cue_flags(w).unwrap_or(0);
+        let Some(flags) = cue_flags(w) else {
+            continue; // most words: no cue, and none of the words that start one
+        };
         let quotes = || range.clone().any(|k| tokens[k].quoted);
-        // "Carolina added three goals", "the index added 0.4 per cent": a count, not words.
-        // ("Police said 12 people died" still reports words.)
-        let counts = flags != 0
+        let cue = flags & (CUE | QUOTE_ONLY) != 0;
+        let counts = cue
             && !matches!(w, "said" | "says" | "say")
             && tokens
                 .get(i + 1)
@@ -118,7 +133,7 @@ pub fn find_cues(text: &str, tokens: &[Token], range: std::ops::Range<usize>) ->
             continue;
         }
         // "the report", "a statement", "his claims": after a determiner the word is a noun.
-        let noun = flags != 0
+        let noun = cue
             && i > range.start
             && matches!(
                 tokens[i - 1].text(text),
@@ -127,7 +142,7 @@ pub fn find_cues(text: &str, tokens: &[Token], range: std::ops::Range<usize>) ->
         // "22% of Democratic claims", "about Russian reports": after a preposition and an
         // adjective of a party or a people, a cue in -s is a plural noun ("the Republic of
         // Turkey denies" is a verb).
-        let plural_noun = flags != 0
+        let plural_noun = cue
             && w.ends_with('s')
             && w != "says"
             && i >= range.start + 2

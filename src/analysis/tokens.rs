@@ -56,13 +56,14 @@ pub fn tokenize(text: &str, quotes: &[Quote]) -> Vec<Token> {
     let b = text.as_bytes();
     // News English has a token every 3.5 bytes or so: room for all of them, grown at most once.
     let mut out: Vec<Token> = Vec::with_capacity(text.len() / 3 + 16);
-    let (mut i, mut q) = (0, 0);
+    let mut i = 0;
     let (mut initial, mut newlines) = (true, 0usize);
     while i < b.len() {
-        let class = byte_class::of(b[i]);
+        let byte = b[i];
+        let class = byte_class::of(byte);
         // Runs of ASCII spaces are skipped without decoding.
         if class == byte_class::SPACE {
-            newlines += usize::from(b[i] == b'\n');
+            newlines += usize::from(byte == b'\n');
             i += 1;
             continue;
         }
@@ -76,37 +77,60 @@ pub fn tokenize(text: &str, quotes: &[Quote]) -> Vec<Token> {
             let is_word = c.is_alphanumeric();
             (c, is_word, is_word && c.is_uppercase())
         } else {
-            let is_word = byte_class::is_alphanumeric(class);
-            (char::from(b[i]), is_word, b[i].is_ascii_uppercase())
+            (
+                char::from(byte),
+                byte_class::is_alphanumeric(class),
+                byte.is_ascii_uppercase(),
+            )
         };
-        let end = if is_word {
-            word_end(text, i)
-        } else {
-            i + c.len_utf8()
-        };
-        let cap = cap || (matches!(b[i], b'a' | b'e') && is_arabic_article_name(&b[i..end]));
-        while q < quotes.len() && quotes[q].end <= i {
-            q += 1;
-        }
-        let quoted = q < quotes.len() && quotes[q].start <= i;
-        // A paragraph break starts a sentence even after a headline with no stop.
         let newline = newlines > 0;
-        let starts =
-            initial || newlines > 1 || (newline && out.last().is_some_and(|t| !t.is_word()));
-        out.push(Token {
-            start: i,
-            end,
-            kind: if is_word { Kind::Word } else { Kind::Punct },
-            cap,
-            quoted,
-            initial: is_word && starts,
-            after_newline: newline,
-        });
+        let token = if is_word {
+            let end = word_end(text, i);
+            // A paragraph break starts a sentence even after a headline with no stop.
+            let starts = initial
+                || newlines > 1
+                || (newline && out.last().is_some_and(|t: &Token| !t.is_word()));
+            initial = false;
+            Token {
+                start: i,
+                end,
+                kind: Kind::Word,
+                cap: cap || is_arabic_article_name(&b[i..end]),
+                quoted: false,
+                initial: starts,
+                after_newline: newline,
+            }
+        } else {
+            initial = opens_sentence(c) || initial;
+            Token {
+                start: i,
+                end: i + c.len_utf8(),
+                kind: Kind::Punct,
+                cap: false,
+                quoted: false,
+                initial: false,
+                after_newline: newline,
+            }
+        };
         newlines = 0;
-        initial = !is_word && (opens_sentence(c) || initial);
-        i = end;
+        i = token.end;
+        out.push(token);
     }
+    mark_quoted(&mut out, quotes);
     out
+}
+
+/// Marks the tokens that start inside one of `quotes` (sorted, never overlapping) as quoted.
+fn mark_quoted(tokens: &mut [Token], quotes: &[Quote]) {
+    let mut from = 0;
+    for q in quotes {
+        from += tokens[from..].partition_point(|t| t.start < q.start);
+        let inside = tokens[from..].partition_point(|t| t.start < q.end);
+        for t in &mut tokens[from..from + inside] {
+            t.quoted = true;
+        }
+        from += inside;
+    }
 }
 
 /// Whether a word is a name after the Arabic article, written in lower case: "al-Shabaab",
@@ -145,6 +169,10 @@ fn word_end(text: &str, start: usize) -> usize {
             j += 1;
         }
         if j >= b.len() {
+            return j;
+        }
+        // Most words end at a space or a mark that joins nothing: no decoding needed.
+        if b[j].is_ascii() && !matches!(b[j], b'\'' | b'-' | b'.') {
             return j;
         }
         let c = char_at(text, j);
