@@ -9,6 +9,10 @@ use std::path::Path;
 use std::time::Instant;
 use whosaid::analysis::{attribute, split_sentences};
 
+// The allocator whosaid itself runs with, so that allocations cost here what they cost there.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[path = "shared/texts.rs"]
 mod shared;
 use shared::texts;

@@ -335,7 +335,8 @@ fn display(name: &str) -> String {
 fn lower_into(buf: &mut String, word: &str) {
     buf.clear();
     if word.is_ascii() {
-        buf.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        buf.push_str(word);
+        buf.make_ascii_lowercase();
     } else {
         buf.push_str(&word.to_lowercase());
     }

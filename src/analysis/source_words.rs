@@ -18,6 +18,8 @@ pub(super) const FUNCTION: u8 = 8;
 /// A determiner that says how many speak, and so stays in the name: "a spokesperson", "some
 /// residents".
 pub(super) const INDEFINITE: u8 = 16;
+/// A noun for an organisation, lower case ("the company"): one of `ORGANISATIONS`.
+const ORGANISATION: u8 = 32;
 
 /// The determiners kept in a source's name. Written for this project.
 const INDEFINITES: &str = "a\nan\nsome\nmany\nseveral\none\ntwo\nthree\nfour\nfive\nsix\nseven\n\
@@ -88,6 +90,7 @@ pub(super) fn words() -> &'static WordMap {
         map.add(DETERMINERS, DETERMINER);
         map.add(FUNCTION_WORDS, FUNCTION);
         map.add(INDEFINITES, INDEFINITE);
+        map.add_words(&ORGANISATIONS, ORGANISATION);
         map
     })
 }
@@ -170,7 +173,7 @@ pub(super) fn head(text: &str, t: &Token) -> Option<Head> {
         Some(Head::Group)
     } else if flags & SINGULAR != 0 {
         Some(Head::OneOfGroup)
-    } else if !t.cap && ORGANISATIONS.contains(&w) {
+    } else if !t.cap && flags & ORGANISATION != 0 && ORGANISATIONS.contains(&w) {
         Some(Head::Organisation)
     } else {
         None

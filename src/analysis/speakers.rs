@@ -154,10 +154,19 @@ fn is_furniture(sentence: &str) -> bool {
         "READ:",
     ];
     let line = sentence.trim();
-    if LABELS.iter().any(|l| {
-        line.get(..l.len())
-            .is_some_and(|start| start.eq_ignore_ascii_case(l))
-    }) {
+    // Every label starts with one of these letters: most sentences need no comparison.
+    let may_be_label = line.bytes().next().is_some_and(|b| {
+        matches!(
+            b.to_ascii_uppercase(),
+            b'R' | b'M' | b'W' | b'V' | b'P' | b'L' | b'S' | b'C'
+        )
+    });
+    if may_be_label
+        && LABELS.iter().any(|l| {
+            line.get(..l.len())
+                .is_some_and(|start| start.eq_ignore_ascii_case(l))
+        })
+    {
         return true;
     }
     let line = line.trim_end_matches(['.', ':', '…']).trim_end();
