@@ -212,12 +212,16 @@ fn confirm_surnames(text: &str, tokens: &[Token], doubtful: &[usize], out: &mut 
         .map(|m| text[tokens[m.last].start..m.end].to_lowercase())
         .collect();
     let before = out.len();
+    let mut lower = String::new();
     for &i in doubtful {
         let (end, possessive) = strip_possessive(text, tokens[i].start, tokens[i].end);
         let word = &text[tokens[i].start..end];
         let described = described_as_person(text, tokens, i);
-        let name = described || surnames.contains(&word.to_lowercase());
-        if lexicon().flags(word) & NOT_NAME == 0 && name {
+        let name = described || {
+            super::people::lower_into(&mut lower, word);
+            surnames.contains(&lower)
+        };
+        if name && lexicon().flags(word) & NOT_NAME == 0 {
             let gender = Gender::Unknown;
             out.push(Mention {
                 run_first: i,
@@ -300,6 +304,9 @@ impl Run {
         let group = |t: &Token| {
             t.is_word() && !t.cap && lexicon().flags(t.text(text)) & (NOT_NAME | ORG) != 0
         };
+        // The words first: most runs that name nobody are a capitalised word opening a
+        // sentence ("The", "But"), which this settles without looking around the run.
+        let (run_first, name, title) = self.name_words(text, tokens)?;
         if of_organisation(text, tokens, self.words[0]) || tokens.get(self.next).is_some_and(group)
         {
             return None;
@@ -307,7 +314,6 @@ impl Run {
         if self.len == 1 && is_month_here(text, tokens, self.words[0]) {
             return None;
         }
-        let (run_first, name, title) = self.name_words(text, tokens)?;
         let (first, last) = (name[0], name[name.len() - 1]);
         let (end, possessive) = strip_possessive(text, tokens[last].start, tokens[last].end);
         Some(Mention {

@@ -332,7 +332,7 @@ fn display(name: &str) -> String {
 }
 
 /// Puts `word` in lower case into `buf`, reusing its allocation (as `str::to_lowercase`).
-fn lower_into(buf: &mut String, word: &str) {
+pub(super) fn lower_into(buf: &mut String, word: &str) {
     buf.clear();
     if word.is_ascii() {
         buf.push_str(word);

@@ -164,10 +164,8 @@ fn word_end(text: &str, start: usize) -> usize {
     let b = text.as_bytes();
     let mut j = start;
     loop {
-        // The common case, a run of ASCII letters and digits, in a tight loop.
-        while j < b.len() && byte_class::is_alphanumeric(byte_class::of(b[j])) {
-            j += 1;
-        }
+        // The common case, a run of ASCII letters and digits, eight bytes at a time.
+        j = alphanumeric_run_end(b, j);
         if j >= b.len() {
             return j;
         }
@@ -190,6 +188,43 @@ fn word_end(text: &str, start: usize) -> usize {
         }
         j += len;
     }
+}
+
+/// Where the run of ASCII letters and digits from `j` ends: eight bytes a step while eight
+/// remain, then byte by byte.
+fn alphanumeric_run_end(b: &[u8], mut j: usize) -> usize {
+    while let Some(chunk) = b.get(j..j + 8) {
+        let mut bytes = [0u8; 8];
+        bytes.copy_from_slice(chunk);
+        let others = not_alphanumeric(u64::from_le_bytes(bytes));
+        if others != 0 {
+            return j + (others.trailing_zeros() / 8) as usize;
+        }
+        j += 8;
+    }
+    j + b[j..]
+        .iter()
+        .position(|&c| !byte_class::is_alphanumeric(byte_class::of(c)))
+        .unwrap_or(b.len() - j)
+}
+
+/// The high bit of each of eight bytes that is not an ASCII letter or digit, the others zero.
+/// Each byte's range tests add to its low seven bits only, so no carry crosses into the next.
+#[inline]
+fn not_alphanumeric(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low7 = x & !HIGH;
+    let within = |v: u64, lo: u8, hi: u8| {
+        let at_least_lo = v.wrapping_add(ONES * u64::from(0x80 - lo));
+        let above_hi = v.wrapping_add(ONES * u64::from(0x7f - hi));
+        at_least_lo & !above_hi & HIGH
+    };
+    // Setting 0x20 makes capitals small letters and moves nothing else into a..z.
+    let letter = within(low7 | (ONES * 0x20), b'a', b'z');
+    let digit = within(low7, b'0', b'9');
+    let ascii = !x & HIGH;
+    !((letter | digit) & ascii) & HIGH
 }
 
 /// The top-level domains that end a web address written as a word ("Outsports.com").
@@ -476,6 +511,33 @@ mod tests {
         }
         for word in ["", "b", "sai", "saida", "spokeswomen", "representative"] {
             assert_eq!(map.flags(word), 0, "{word}");
+        }
+    }
+
+    #[test]
+    fn eight_bytes_at_a_time_find_what_one_at_a_time_finds() {
+        for byte in 0..=255u8 {
+            let scalar = !byte_class::is_alphanumeric(byte_class::of(byte));
+            for at in 0..8 {
+                let mut bytes = *b"aZ09zA9m";
+                bytes[at] = byte;
+                let mask = not_alphanumeric(u64::from_le_bytes(bytes));
+                assert_eq!(
+                    mask & (0x80 << (8 * at)) != 0,
+                    scalar,
+                    "byte {byte:#x} at {at}"
+                );
+                assert_eq!(mask & !(0x80 << (8 * at)), 0, "byte {byte:#x} at {at}");
+            }
+        }
+        let text = b"Crown-Indigenous relations, abcdefghijklmnopq. x";
+        for start in 0..text.len() {
+            let expected = start
+                + text[start..]
+                    .iter()
+                    .position(|&c| !c.is_ascii_alphanumeric())
+                    .unwrap_or(text.len() - start);
+            assert_eq!(alphanumeric_run_end(text, start), expected, "from {start}");
         }
     }
 
