@@ -115,7 +115,7 @@ struct Stop {
 }
 
 /// The bytes that can begin a stop: `.` `?` `!`, and 0xE2, which leads '…' (and curly quotes,
-/// which `is_stop` then rejects). A table keeps the scan over every byte of the text cheap.
+/// which `is_stop` then rejects).
 const STOP_BYTES: [bool; 256] = {
     let mut table = [false; 256];
     table[b'.' as usize] = true;
@@ -125,15 +125,44 @@ const STOP_BYTES: [bool; 256] = {
     table
 };
 
+/// Where the first byte of `STOP_BYTES` at or after `from` is: eight bytes a step while eight
+/// remain, then byte by byte.
+fn first_stop_byte(bytes: &[u8], mut from: usize) -> Option<usize> {
+    while let Some(chunk) = bytes.get(from..from + 8) {
+        let mut eight = [0u8; 8];
+        eight.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(eight);
+        let found = [b'.', b'?', b'!', 0xE2].iter().fold(0, |found, &stop| {
+            found | zero_bytes(x ^ (ONES * u64::from(stop)))
+        });
+        if found != 0 {
+            // A byte's bit is only ever wrong above a byte that is rightly found.
+            return Some(from + (found.trailing_zeros() / 8) as usize);
+        }
+        from += 8;
+    }
+    bytes[from..]
+        .iter()
+        .position(|&b| STOP_BYTES[usize::from(b)])
+        .map(|at| from + at)
+}
+
+/// One in each byte of a u64.
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// The high bit of each zero byte of `x`, exact for the lowest such byte (a borrow may mark
+/// bytes above it too).
+#[inline]
+fn zero_bytes(x: u64) -> u64 {
+    x.wrapping_sub(ONES) & !x & (ONES << 7)
+}
+
 /// Finds the next stop at or after `from` that white space follows.
 fn next_stop(para: &str, from: usize) -> Option<Stop> {
     let bytes = para.as_bytes();
     let mut pos = from;
     loop {
-        let found = bytes[pos..]
-            .iter()
-            .position(|&b| STOP_BYTES[usize::from(b)]);
-        let run_start = pos + found?;
+        let run_start = first_stop_byte(bytes, pos)?;
         let run_end = skip_while(para, run_start, is_stop);
         if run_end == run_start {
             pos = run_start + 1;

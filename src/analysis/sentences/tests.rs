@@ -395,3 +395,25 @@ proptest::proptest! {
         check_invariants(&text, body_start, &split_sentences(&text, body_start));
     }
 }
+
+#[test]
+fn stop_bytes_are_found_eight_at_a_time_where_one_at_a_time_finds_them() {
+    // Every byte value at every place of a window, and runs long and short around it.
+    for byte in 0..=255u8 {
+        for at in 0..12 {
+            let mut bytes = b"abc def, ghi jkl".to_vec();
+            bytes[at] = byte;
+            for from in 0..bytes.len() {
+                let expected = bytes[from..]
+                    .iter()
+                    .position(|&b| STOP_BYTES[usize::from(b)])
+                    .map(|k| from + k);
+                assert_eq!(
+                    first_stop_byte(&bytes, from),
+                    expected,
+                    "{byte:#x} at {at} from {from}"
+                );
+            }
+        }
+    }
+}
