@@ -22,6 +22,7 @@ mod source_words;
 mod sources;
 pub mod speakers;
 pub mod subjects;
+mod swar;
 pub mod tokens;
 
 pub use dates::{find_dates, MentionedDate};

@@ -3,6 +3,7 @@
 
 use super::byte_class;
 use super::quotes::Quote;
+use super::swar;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -193,12 +194,10 @@ fn word_end(text: &str, start: usize) -> usize {
 /// Where the run of ASCII letters and digits from `j` ends: eight bytes a step while eight
 /// remain, then byte by byte.
 fn alphanumeric_run_end(b: &[u8], mut j: usize) -> usize {
-    while let Some(chunk) = b.get(j..j + 8) {
-        let mut bytes = [0u8; 8];
-        bytes.copy_from_slice(chunk);
-        let others = not_alphanumeric(u64::from_le_bytes(bytes));
+    while let Some(eight) = swar::load(b, j) {
+        let others = swar::not_alphanumeric(eight);
         if others != 0 {
-            return j + (others.trailing_zeros() / 8) as usize;
+            return j + swar::first_byte(others);
         }
         j += 8;
     }
@@ -206,25 +205,6 @@ fn alphanumeric_run_end(b: &[u8], mut j: usize) -> usize {
         .iter()
         .position(|&c| !byte_class::is_alphanumeric(byte_class::of(c)))
         .unwrap_or(b.len() - j)
-}
-
-/// The high bit of each of eight bytes that is not an ASCII letter or digit, the others zero.
-/// Each byte's range tests add to its low seven bits only, so no carry crosses into the next.
-#[inline]
-fn not_alphanumeric(x: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let low7 = x & !HIGH;
-    let within = |v: u64, lo: u8, hi: u8| {
-        let at_least_lo = v.wrapping_add(ONES * u64::from(0x80 - lo));
-        let above_hi = v.wrapping_add(ONES * u64::from(0x7f - hi));
-        at_least_lo & !above_hi & HIGH
-    };
-    // Setting 0x20 makes capitals small letters and moves nothing else into a..z.
-    let letter = within(low7 | (ONES * 0x20), b'a', b'z');
-    let digit = within(low7, b'0', b'9');
-    let ascii = !x & HIGH;
-    !((letter | digit) & ascii) & HIGH
 }
 
 /// The top-level domains that end a web address written as a word ("Outsports.com").
@@ -282,44 +262,23 @@ fn pack_lower(b: &[u8]) -> u128 {
             let tail = u64::from(read_u32(b, b.len() - 4)) << (8 * (b.len() - 4));
             (head | tail, 0)
         }
-        8 => (read_u64(b, 0), 0),
+        8 => (swar::load(b, 0).unwrap_or_default(), 0),
         9..=PACKED => {
             // The last eight bytes, shifted past those the first eight already hold.
             (
-                read_u64(b, 0),
-                read_u64(b, b.len() - 8) >> (8 * (PACKED - b.len())),
+                swar::load(b, 0).unwrap_or_default(),
+                swar::load(b, b.len() - 8).unwrap_or_default() >> (8 * (PACKED - b.len())),
             )
         }
         _ => unreachable!("only words of at most {PACKED} bytes are packed"),
     };
-    u128::from(fold_capitals(lo)) | u128::from(fold_capitals(hi)) << 64
+    u128::from(swar::fold_capitals(lo)) | u128::from(swar::fold_capitals(hi)) << 64
 }
 
 /// The four bytes of `b` from `at`, little-endian.
 #[inline]
 fn read_u32(b: &[u8], at: usize) -> u32 {
     u32::from_le_bytes([b[at], b[at + 1], b[at + 2], b[at + 3]])
-}
-
-/// The eight bytes of `b` from `at`, little-endian.
-#[inline]
-fn read_u64(b: &[u8], at: usize) -> u64 {
-    let mut bytes = [0u8; 8];
-    bytes.copy_from_slice(&b[at..at + 8]);
-    u64::from_le_bytes(bytes)
-}
-
-/// Eight bytes with each ASCII capital made lower case, all at once: a byte is a capital when
-/// it is ASCII, at least `A` and at most `Z`, and lower-casing sets its `0x20` bit.
-#[inline]
-fn fold_capitals(x: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let low7 = x & !HIGH;
-    let at_least_a = low7.wrapping_add(ONES * u64::from(0x80 - b'A'));
-    let above_z = low7.wrapping_add(ONES * u64::from(0x7f - b'Z'));
-    let capital = (at_least_a ^ above_z) & !x & HIGH;
-    x | (capital >> 2)
 }
 
 impl WordMap {
@@ -515,21 +474,7 @@ mod tests {
     }
 
     #[test]
-    fn eight_bytes_at_a_time_find_what_one_at_a_time_finds() {
-        for byte in 0..=255u8 {
-            let scalar = !byte_class::is_alphanumeric(byte_class::of(byte));
-            for at in 0..8 {
-                let mut bytes = *b"aZ09zA9m";
-                bytes[at] = byte;
-                let mask = not_alphanumeric(u64::from_le_bytes(bytes));
-                assert_eq!(
-                    mask & (0x80 << (8 * at)) != 0,
-                    scalar,
-                    "byte {byte:#x} at {at}"
-                );
-                assert_eq!(mask & !(0x80 << (8 * at)), 0, "byte {byte:#x} at {at}");
-            }
-        }
+    fn alphanumeric_runs_end_where_one_byte_at_a_time_ends_them() {
         let text = b"Crown-Indigenous relations, abcdefghijklmnopq. x";
         for start in 0..text.len() {
             let expected = start

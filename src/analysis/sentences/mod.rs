@@ -128,16 +128,14 @@ const STOP_BYTES: [bool; 256] = {
 /// Where the first byte of `STOP_BYTES` at or after `from` is: eight bytes a step while eight
 /// remain, then byte by byte.
 fn first_stop_byte(bytes: &[u8], mut from: usize) -> Option<usize> {
-    while let Some(chunk) = bytes.get(from..from + 8) {
-        let mut eight = [0u8; 8];
-        eight.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(eight);
+    use super::swar::{first_byte, load, zero_bytes, ONES};
+    while let Some(x) = load(bytes, from) {
         let found = [b'.', b'?', b'!', 0xE2].iter().fold(0, |found, &stop| {
             found | zero_bytes(x ^ (ONES * u64::from(stop)))
         });
         if found != 0 {
             // A byte's bit is only ever wrong above a byte that is rightly found.
-            return Some(from + (found.trailing_zeros() / 8) as usize);
+            return Some(from + first_byte(found));
         }
         from += 8;
     }
@@ -145,16 +143,6 @@ fn first_stop_byte(bytes: &[u8], mut from: usize) -> Option<usize> {
         .iter()
         .position(|&b| STOP_BYTES[usize::from(b)])
         .map(|at| from + at)
-}
-
-/// One in each byte of a u64.
-const ONES: u64 = 0x0101_0101_0101_0101;
-
-/// The high bit of each zero byte of `x`, exact for the lowest such byte (a borrow may mark
-/// bytes above it too).
-#[inline]
-fn zero_bytes(x: u64) -> u64 {
-    x.wrapping_sub(ONES) & !x & (ONES << 7)
 }
 
 /// Finds the next stop at or after `from` that white space follows.

@@ -1,0 +1,92 @@
+//! Eight bytes at a time: tests on the bytes of a `u64` for the scans that look at every byte of
+//! an article (the attribution's tokenizer, the sentence splitter, the word lists' keys). Each
+//! test adds to a byte's low seven bits only, so no carry crosses into the next byte.
+
+/// One in each byte.
+pub(super) const ONES: u64 = 0x0101_0101_0101_0101;
+/// The high bit of each byte.
+pub(super) const HIGH: u64 = ONES << 7;
+
+/// The eight bytes of `b` from `at`, little-endian, if there are eight.
+#[inline]
+pub(super) fn load(b: &[u8], at: usize) -> Option<u64> {
+    let mut bytes = [0u8; 8];
+    bytes.copy_from_slice(b.get(at..at + 8)?);
+    Some(u64::from_le_bytes(bytes))
+}
+
+/// The high bit of each byte of `x` from `lo` to `hi` (both at most 0x7f), ignoring bytes'
+/// high bits.
+#[inline]
+fn within(x: u64, lo: u8, hi: u8) -> u64 {
+    let low7 = x & !HIGH;
+    let at_least_lo = low7.wrapping_add(ONES * u64::from(0x80 - lo));
+    let above_hi = low7.wrapping_add(ONES * u64::from(0x7f - hi));
+    at_least_lo & !above_hi & HIGH
+}
+
+/// `x` with each ASCII capital made lower case: a byte is a capital when it is ASCII and from
+/// `A` to `Z`, and lower-casing sets its `0x20` bit.
+#[inline]
+pub(super) fn fold_capitals(x: u64) -> u64 {
+    let capital = within(x, b'A', b'Z') & !x;
+    x | (capital >> 2)
+}
+
+/// The high bit of each byte of `x` that is not an ASCII letter or digit, the others zero.
+#[inline]
+pub(super) fn not_alphanumeric(x: u64) -> u64 {
+    // Setting 0x20 makes capitals small letters and moves nothing else into a..z.
+    let letter = within(x | (ONES * 0x20), b'a', b'z');
+    let digit = within(x, b'0', b'9');
+    let ascii = !x & HIGH;
+    !((letter | digit) & ascii) & HIGH
+}
+
+/// The high bit of each zero byte of `x`, exact for the lowest such byte (a borrow may mark
+/// bytes above it too).
+#[inline]
+pub(super) fn zero_bytes(x: u64) -> u64 {
+    x.wrapping_sub(ONES) & !x & HIGH
+}
+
+/// The index of the lowest byte whose high bit `mask` sets.
+#[inline]
+pub(super) fn first_byte(mask: u64) -> usize {
+    (mask.trailing_zeros() / 8) as usize
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `byte` at place `at` of eight otherwise alphanumeric bytes, as a u64.
+    fn with(byte: u8, at: usize) -> u64 {
+        let mut bytes = *b"aZ09zA9m";
+        bytes[at] = byte;
+        u64::from_le_bytes(bytes)
+    }
+
+    #[test]
+    fn every_byte_at_every_place_is_told_as_one_at_a_time() {
+        for byte in 0..=255u8 {
+            for at in 0..8 {
+                let bit = 0x80 << (8 * at);
+                let others = not_alphanumeric(with(byte, at));
+                assert_eq!(
+                    others & bit != 0,
+                    !byte.is_ascii_alphanumeric(),
+                    "{byte:#x} at {at}"
+                );
+                assert_eq!(others & !bit, 0, "{byte:#x} at {at}");
+                let folded = fold_capitals(with(byte, at)).to_le_bytes();
+                assert_eq!(folded[at], byte.to_ascii_lowercase(), "{byte:#x} at {at}");
+                let zero = zero_bytes(with(byte, at));
+                assert_eq!(zero != 0, byte == 0, "{byte:#x} at {at}");
+                if byte == 0 {
+                    assert_eq!(first_byte(zero), at);
+                }
+            }
+        }
+    }
+}
