@@ -53,16 +53,22 @@ const SPECIAL_WORDS: [&str; 6] = [
 ];
 
 impl CueWords {
-    fn may_contain(&self, w: &[u8]) -> bool {
-        let (first, last) = (
-            w[0].to_ascii_lowercase(),
-            w[w.len() - 1].to_ascii_lowercase(),
-        );
-        let letter = |c: u8| c.is_ascii_lowercase().then(|| usize::from(c - b'a'));
-        match (letter(first), letter(last)) {
-            (Some(f), Some(l)) if w.len() < 16 => self.gate[f][w.len()] & (1 << l) != 0,
-            _ => false,
+    /// The flags of `word`, if it has any. Most words fail the cheap pre-check on their bytes
+    /// and are never hashed.
+    #[inline]
+    fn flags(&self, word: &str) -> Option<u8> {
+        let w = word.as_bytes();
+        if w.len() < 3 || !self.may_contain(w) {
+            return None;
         }
+        Some(self.words.flags(word)).filter(|&f| f != 0)
+    }
+
+    fn may_contain(&self, w: &[u8]) -> bool {
+        // Setting 0x20 lower-cases a letter; only letters then land in a..z.
+        let letter = |c: u8| usize::from((c | 0x20).wrapping_sub(b'a'));
+        let (first, last) = (letter(w[0]), letter(w[w.len() - 1]));
+        first < 26 && last < 26 && w.len() < 16 && self.gate[first][w.len()] & (1 << last) != 0
     }
 }
 
@@ -93,12 +99,7 @@ pub fn cue_kind(word: &str) -> Option<CueKind> {
 
 /// The flags of `word` (`CUE`, `QUOTE_ONLY`, `SPECIAL`), if it has any.
 fn cue_flags(word: &str) -> Option<u8> {
-    // Most words fail the cheap pre-check and are never hashed.
-    let cues = cue_words();
-    if word.len() < 3 || !cues.may_contain(word.as_bytes()) {
-        return None;
-    }
-    Some(cues.words.flags(word)).filter(|&f| f != 0)
+    cue_words().flags(word)
 }
 
 /// A participle ("saying") or a finite verb ("said").
@@ -113,14 +114,20 @@ fn kind_of(word: &str) -> CueKind {
 /// The cues among `tokens[range]` that stand outside quotations.
 pub fn find_cues(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> Vec<Cue> {
     let mut out = Vec::new();
+    let cues = cue_words();
     for i in range.clone() {
         let t = &tokens[i];
         if t.quoted || !t.is_word() {
             continue;
         }
+        // Most words: no cue, and none of the words that start one, told by their bytes.
+        let bytes = &text.as_bytes()[t.start..t.end];
+        if bytes.len() < 3 || !cues.may_contain(bytes) {
+            continue;
+        }
         let w = t.text(text);
-        let Some(flags) = cue_flags(w) else {
-            continue; // most words: no cue, and none of the words that start one
+        let Some(flags) = cues.flags(w) else {
+            continue;
         };
         let quotes = || range.clone().any(|k| tokens[k].quoted);
         let cue = flags & (CUE | QUOTE_ONLY) != 0;
@@ -236,6 +243,27 @@ mod tests {
             .iter()
             .map(|c| (tokens[c.token].text(text), c.kind))
             .collect()
+    }
+
+    #[test]
+    fn the_pre_check_passes_what_the_letters_gate_passes_for_every_byte() {
+        let cues = cue_words();
+        let reference = |w: &[u8]| {
+            let letter = |c: u8| {
+                let c = c.to_ascii_lowercase();
+                c.is_ascii_lowercase().then(|| usize::from(c - b'a'))
+            };
+            match (letter(w[0]), letter(w[w.len() - 1])) {
+                (Some(f), Some(l)) if w.len() < 16 => cues.gate[f][w.len()] & (1 << l) != 0,
+                _ => false,
+            }
+        };
+        for byte in 0..=255u8 {
+            for word in [[byte, b'a', b'i', b'd'], [b's', b'a', b'i', byte]] {
+                assert_eq!(cues.may_contain(&word), reference(&word), "{word:?}");
+            }
+        }
+        assert!(cues.may_contain(b"Said") && cues.may_contain(b"TOLD"));
     }
 
     #[test]
