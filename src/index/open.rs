@@ -120,8 +120,18 @@ pub fn open_or_create_index(path: &Path) -> Result<(Index, Fields), IndexError> 
     }
     std::fs::create_dir_all(path).map_err(io_error)?;
     write_marker(path, None, None)?;
-    let index =
-        Index::create_in_dir(path, build_schema()).map_err(|e| IndexError::tantivy(path, e))?;
+    // Each segment writer compresses its stored documents itself rather than handing every
+    // 16 KB block to a thread of its own: on two cores that thread's wake-ups were a third of an
+    // ingest's 110,000-130,000 context switches (40,000 without), and news-33k ingested 5% faster.
+    let settings = tantivy::IndexSettings {
+        docstore_compress_dedicated_thread: false,
+        ..tantivy::IndexSettings::default()
+    };
+    let index = Index::builder()
+        .schema(build_schema())
+        .settings(settings)
+        .create_in_dir(path)
+        .map_err(|e| IndexError::tantivy(path, e))?;
     register_tokenizers(&index);
     let fields = Fields::from_schema(&index.schema()).map_err(|e| IndexError::tantivy(path, e))?;
     Ok((index, fields))
@@ -145,4 +155,21 @@ fn check_marker(path: &Path) -> Result<(), IndexError> {
         });
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_new_index_compresses_stored_documents_in_its_indexing_threads() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("index");
+        let (index, _) = open_or_create_index(&path).unwrap();
+        assert!(!index.settings().docstore_compress_dedicated_thread);
+        // The setting is saved with the index, so that later writers keep it.
+        drop(index);
+        let (reopened, _) = open_or_create_index(&path).unwrap();
+        assert!(!reopened.settings().docstore_compress_dedicated_thread);
+    }
 }
