@@ -190,10 +190,15 @@ impl StemMemory {
         if hot.key != key {
             return false;
         }
-        // The stem came from a `str`, whole: still valid UTF-8.
-        let stem = std::str::from_utf8(&hot.stem[..usize::from(hot.stem_len)]).unwrap_or_default();
+        // Hot stems are ASCII, each byte a character: copied without checking them as UTF-8
+        // and without a call to copy memory (`stem_speed` on news-33k: 1.16-1.21 s with them,
+        // 1.10-1.13 s without).
         out.clear();
-        out.push_str(stem);
+        out.extend(
+            hot.stem[..usize::from(hot.stem_len)]
+                .iter()
+                .map(|&b| char::from(b)),
+        );
         true
     }
 
@@ -255,9 +260,9 @@ fn hot_key_in(text: &[u8], start: usize, end: usize) -> Option<u128> {
     Some((u128::from_le_bytes(bytes) & kept) | u128::from_le_bytes([0x20; HOT_WORD]))
 }
 
-/// Puts a word's `key` and its `stem` in a hot slot, when the stem fits.
+/// Puts a word's `key` and its `stem` in a hot slot, when the stem fits and is ASCII.
 fn remember_hot(hot: &mut HotSlot, key: u128, stem: &str) {
-    if stem.len() > HOT_STEM {
+    if stem.len() > HOT_STEM || !stem.is_ascii() {
         return;
     }
     hot.key = key;
