@@ -167,6 +167,50 @@ fn speakers_resolve_to_the_fullest_name_the_article_gives() {
 }
 
 #[test]
+fn a_person_owning_a_source_is_named_in_full_and_mentioned_not_speaking() {
+    let docs = attributed(
+        "Premier Nora Vance's office declined to comment on Monday.\n\n\
+         Vance's office said later that the premier would visit the port.\n\n\
+         According to Vance's office, the visit is set for June.\n\n\
+         Senator Eli Marsh's aides said he was tired.\n\n\
+         Mr Marsh's spokesperson said the senator would rest.\n\n\
+         Ontario's government said it would wait.\n",
+    );
+    // Named, though nobody speaks: a search for what is said about her finds it.
+    let declined = sentence(&docs, "Premier Nora Vance's office declined");
+    assert!(speakers(declined).is_empty());
+    assert_eq!(declined["mentions"], serde_json::json!(["Nora Vance"]));
+    // Her office speaks under her full name; she is mentioned.
+    let office = sentence(&docs, "Vance's office said");
+    assert_eq!(speakers(office), ["Nora Vance's office"]);
+    assert_eq!(office["speaker_kinds"], serde_json::json!(["organisation"]));
+    assert_eq!(office["mentions"], serde_json::json!(["Nora Vance"]));
+    assert_eq!(
+        who(&docs, "According to Vance's office"),
+        ["Nora Vance's office"]
+    );
+    assert_eq!(
+        who(&docs, "Senator Eli Marsh's aides"),
+        ["Eli Marsh's aides"]
+    );
+    // One who speaks for a person is not them, nor named after them.
+    assert_eq!(who(&docs, "Mr Marsh's spokesperson"), ["spokesperson"]);
+    // A place owning a source is no person.
+    assert_eq!(who(&docs, "Ontario's government"), ["Ontario's government"]);
+}
+
+#[test]
+fn a_role_someone_held_is_not_the_role_they_hold() {
+    let docs = attributed(
+        "Gov. Ada Quill signed the bill on a show hosted by former Gov. Tom Reyes.\n\n\
+         The governor said the bill would pass.\n\n\
+         The former governor said he agreed.\n",
+    );
+    assert_eq!(who(&docs, "The governor said"), ["Ada Quill"]);
+    assert_eq!(who(&docs, "The former governor said"), ["Tom Reyes"]);
+}
+
+#[test]
 fn an_uncued_quote_takes_the_speaker_of_the_sentence_before_read_past_page_furniture() {
     let docs = attributed(
         "A reporter asked Mayor Ada Quill about the delay.\n\n\

@@ -196,7 +196,7 @@ impl Doc<'_> {
         // A title described ("the lanky, bespectacled professor") that nobody was given is a
         // description too.
         let described = the + 1 < j;
-        let who = match self.people.with_title(noun, t.start) {
+        let who = match self.people.with_title(noun, self.former(the, j), t.start) {
             Some(person) => Who::Person(person),
             None if !names::is_title(noun) || described => {
                 recent.find(pronouns::Pronoun::Personal(names::noun_gender(noun)))?
@@ -276,14 +276,25 @@ impl Doc<'_> {
         let the = (1..=DESCRIBING + 1)
             .filter(|&n| j >= from + n)
             .take_while(|&n| n == 1 || describes(j - n + 1))
-            .any(|n| is(j - n, "the"));
-        if !the || !t.is_word() || t.cap || !title(j) {
+            .map(|n| j - n)
+            .find(|&k| is(k, "the"))?;
+        if !t.is_word() || t.cap || !title(j) {
             return None;
         }
-        let person = self.people.with_title(t.text(self.text), t.start)?;
+        let former = self.former(the, j);
+        let person = self.people.with_title(t.text(self.text), former, t.start)?;
         Some(Speaker {
             who: Who::Person(person),
             at: (t.start, t.end),
+        })
+    }
+
+    /// Whether "former" stands between "the" at `the` and the title at `j`: "the former mayor".
+    fn former(&self, the: usize, j: usize) -> bool {
+        (the + 1..j).any(|k| {
+            self.tokens[k]
+                .text(self.text)
+                .eq_ignore_ascii_case("former")
         })
     }
 

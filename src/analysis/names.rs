@@ -39,6 +39,9 @@ pub struct Mention {
     /// An appositive after the name says it is a person: "Yuni, a resident of Lampung,",
     /// "Dana, 34,".
     pub described: bool,
+    /// The name owns the group or organisation noun after it ("Olivia Chow's office", "Obama's
+    /// aides"): the person is named, but the phrase, not the name, is what may speak.
+    pub owner: bool,
 }
 
 // Flag bits of the word lists the name rules use, held in one map so a word is looked up once.
@@ -234,6 +237,7 @@ fn confirm_surnames(text: &str, tokens: &[Token], doubtful: &[usize], out: &mut 
                 title: None,
                 credit: false,
                 described,
+                owner: false,
             });
         }
     }
@@ -307,15 +311,16 @@ impl Run {
         // The words first: most runs that name nobody are a capitalised word opening a
         // sentence ("The", "But"), which this settles without looking around the run.
         let (run_first, name, title) = self.name_words(text, tokens)?;
-        if of_organisation(text, tokens, self.words[0]) || tokens.get(self.next).is_some_and(group)
-        {
+        let (first, last) = (name[0], name[name.len() - 1]);
+        let (end, possessive) = strip_possessive(text, tokens[last].start, tokens[last].end);
+        // A possessive owns what follows instead: "Olivia Chow's office" names her.
+        let before_group = tokens.get(self.next).is_some_and(group);
+        if of_organisation(text, tokens, self.words[0]) || (before_group && !possessive) {
             return None;
         }
         if self.len == 1 && is_month_here(text, tokens, self.words[0]) {
             return None;
         }
-        let (first, last) = (name[0], name[name.len() - 1]);
-        let (end, possessive) = strip_possessive(text, tokens[last].start, tokens[last].end);
         Some(Mention {
             run_first,
             first,
@@ -327,6 +332,7 @@ impl Run {
             title,
             credit: tokens.get(last + 1).is_some_and(|t| t.is_punct(text, '/')),
             described: described_as_person(text, tokens, last),
+            owner: before_group,
         })
     }
 

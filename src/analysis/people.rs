@@ -240,6 +240,14 @@ impl People {
                     .unwrap_or(title)
                     .to_ascii_lowercase();
                 let title = unabbreviated(&title).map_or(title, str::to_string);
+                // "former Arkansas Gov. Mike Huckabee" is no longer "the governor".
+                let former = (m.run_first.saturating_sub(1)..t)
+                    .any(|i| tokens[i].text(text).eq_ignore_ascii_case("former"));
+                let title = if former {
+                    format!("former {title}")
+                } else {
+                    title
+                };
                 self.titles.push((m.start, title, p));
             }
             // "in Nova Terra", "at Elmwood": a place, whatever its shape.
@@ -271,8 +279,9 @@ impl People {
         })
     }
 
-    /// The person most recently given the title `role` before byte `at` ("the mayor said").
-    pub fn with_title(&self, role: &str, at: usize) -> Option<usize> {
+    /// The person most recently given the title `role` before byte `at` ("the mayor said"),
+    /// or had it, when `former` ("the former mayor said").
+    pub fn with_title(&self, role: &str, former: bool, at: usize) -> Option<usize> {
         // Only the latest titles are looked at: the one meant is recent, and this stays cheap.
         const LOOK_BACK: usize = 50;
         let end = self.titles.partition_point(|(pos, _, _)| *pos < at);
@@ -280,7 +289,15 @@ impl People {
         recent
             .iter()
             .rev()
-            .find(|(_, t, _)| t.eq_ignore_ascii_case(role))
+            .find(|(_, t, _)| {
+                let held = match t.strip_prefix("former ") {
+                    Some(held) if former => held,
+                    Some(_) => return false,
+                    None if former => return false,
+                    None => t,
+                };
+                held.eq_ignore_ascii_case(role)
+            })
             .map(|&(_, _, p)| p)
     }
 

@@ -14,7 +14,7 @@ use super::source_words::{
     describes, head, words, Head, DETERMINER, FUNCTION, INDEFINITE, MAX_MODIFIERS,
 };
 use super::speakers::SpeakerKind;
-use super::subjects::{Doc, Speaker, Who, NONE};
+use super::subjects::{Doc, Speaker, Who};
 use super::tokens::Token;
 use std::ops::Range;
 
@@ -275,6 +275,31 @@ impl Doc<'_> {
         words.iter().any(|w| names::is_org_word(w)) || (words.len() == 1 && acronym(words[0]))
     }
 
+    /// The name of a source phrase (`span`, in bytes) that a person owns, with the owner's
+    /// fullest name: "Trump's campaign" -> "Donald Trump's campaign".
+    pub(super) fn owned_source_name(&self, span: (usize, usize)) -> Option<String> {
+        let k = self.tokens.partition_point(|t| t.start < span.0);
+        let owner = self.tokens[k..]
+            .iter()
+            .take_while(|t| t.start < span.1)
+            .enumerate()
+            .find_map(|(n, _)| self.mention_ending_at(k + n))?;
+        let mention = &self.mentions[owner];
+        let person = self.people.of_mention[owner];
+        if mention.first != k || !mention.possessive || !self.people.is_person[person] {
+            return None;
+        }
+        let rest = self.text.get(mention.end..span.1)?;
+        let mut name = self.people.names[person].clone();
+        let mut words = rest.split_whitespace();
+        name.push_str(words.next()?);
+        for word in words {
+            name.push(' ');
+            name.push_str(word);
+        }
+        Some(name)
+    }
+
     /// The describing words before the head at `j`: where the phrase starts, and whether a
     /// determiner or an owner opens it ("the", "a", "Trudeau's").
     fn modifiers_before(&self, j: usize, from: usize) -> (usize, bool) {
@@ -312,9 +337,21 @@ impl Doc<'_> {
             first -= 1;
             if p.cap && (w.ends_with("’s") || w.ends_with("'s")) {
                 // An owner: "Ontario's government". A person owning the source is mentioned,
-                // not speaking: "Mr Khan's spokesperson" is named "spokesperson".
-                let person = self.ends_at[first] != NONE;
-                return (first + usize::from(person), true);
+                // not speaking. One who speaks for a person is named without them ("Mr Khan's
+                // spokesperson" is "spokesperson", so that a search for what Khan said does
+                // not find it); a person's organisation or people keep the owner's whole
+                // name: "Donald Trump's campaign", "Barack Obama's aides".
+                let owner = self.mention_ending_at(first);
+                let Some(owner) =
+                    owner.filter(|&k| self.people.is_person[self.people.of_mention[k]])
+                else {
+                    return (first, true);
+                };
+                return if head(self.text, &self.tokens[j]) == Some(Head::OneOfGroup) {
+                    (first + 1, true)
+                } else {
+                    (self.mentions[owner].first.max(from), true)
+                };
             }
         }
         (first, false)

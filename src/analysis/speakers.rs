@@ -224,6 +224,9 @@ impl SourceNames<'_> {
     /// The name of the source whose phrase is `span`: "the firm" is the organisation the
     /// article introduced as a firm, if one came before.
     fn name(&mut self, doc: &Doc, span: (usize, usize)) -> String {
+        if let Some(name) = doc.owned_source_name(span) {
+            return name;
+        }
         if let Some(noun) = definite_organisation_noun(doc.text, span) {
             let organisations = self
                 .organisations

@@ -149,7 +149,8 @@ impl<'a> Doc<'a> {
         let labelled = transcript_speakers(text, &tokens, &mut people);
         let mut ends_at = vec![NONE; tokens.len()];
         let mut runs_at = vec![NONE; tokens.len()];
-        for (k, m) in mentions.iter().enumerate() {
+        // An owner is only named: the steps that look for speakers by token do not see it.
+        for (k, m) in mentions.iter().enumerate().filter(|(_, m)| !m.owner) {
             ends_at[m.last] = k as u32;
             runs_at[m.run_first] = k as u32;
         }
@@ -170,6 +171,21 @@ impl<'a> Doc<'a> {
         let from = self.tokens.partition_point(|t| t.start < s.start);
         let to = self.tokens.partition_point(|t| t.start < s.end);
         from..to.max(from)
+    }
+
+    /// The mention whose name ends at token `i`, an owner's too ("Chow's" of "Olivia Chow's
+    /// office").
+    pub(super) fn mention_ending_at(&self, i: usize) -> Option<usize> {
+        match self.ends_at[i] {
+            NONE => {
+                let k = self.mentions.partition_point(|m| m.last < i);
+                self.mentions
+                    .get(k)
+                    .is_some_and(|m| m.last == i)
+                    .then_some(k)
+            }
+            k => Some(k as usize),
+        }
     }
 
     pub(super) fn speaker(&self, mention: usize) -> Speaker {
