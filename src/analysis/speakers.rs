@@ -4,7 +4,8 @@
 //! Steps: (1) each sentence's cues name a speaker, a pronoun resolving to a recent person (see
 //! `subjects`); a transcript label ("MARSH: ...") names the speaker of its paragraph;
 //! (2) a quotation spread over several sentences or paragraphs takes the speaker of its cued
-//! sentence; (3) a quotation with no cue takes the speaker or subject of the sentence before.
+//! sentence; (3) a quotation with no cue takes the one person named beside it, else the speaker
+//! or subject of the sentence before.
 
 use super::organisations::{organisation_for, Introduced};
 use super::pronouns::Recent;
@@ -432,6 +433,12 @@ fn carry_to_uncued_quotes(
             found[k].add(subject);
             continue;
         }
+        // Someone named beside the quotation is its speaker, not whoever spoke before:
+        // "« C'est fini », a dit Jean Tremblay.", "“We waited three years,” Ana Ruiz beamed."
+        if let Some(named) = doc.sole_person(ranges[k].clone()) {
+            found[k].add(named);
+            continue;
+        }
         let before = &found[k - 1];
         // A quotation resumed after a sentence about someone else is still the last quoted
         // speaker's: “...,” said Hadwin. Silverman also won. “We are proud ...” -> Hadwin.
@@ -460,6 +467,16 @@ mod tests {
     fn a_resumed_quotation_is_the_last_quoted_speakers() {
         let t = "“We did well,” said Ana Silva. Tom Reed also won last year.\n\n“We are proud.”";
         assert_eq!(who(t)[2], ["Ana Silva"]);
+    }
+
+    #[test]
+    fn someone_named_beside_an_uncued_quotation_is_its_speaker() {
+        let t = "Mayor Ada Quill said the port would open.\n\n\
+                 « Nous serons prêts pour la saison », a dit Jean Tremblay.\n\n\
+                 “We have waited three long years for this day,” Tom Reyes beamed.";
+        let who = who(t);
+        assert_eq!(who[1], ["Jean Tremblay"]);
+        assert_eq!(who[2], ["Tom Reyes"]);
     }
 
     use super::*;
