@@ -98,6 +98,67 @@ pub struct ArticleCounts {
 #[derive(Debug)]
 pub struct WriterStopped;
 
+/// The most results a reader holds before handing them to the writer.
+pub const BATCH_RESULTS: usize = 8;
+/// The most sentence documents a reader holds before handing them to the writer.
+const BATCH_DOCUMENTS: usize = 1_000;
+
+/// Hands a reader's results to the writer a few at a time: the writer wakes once a batch, not
+/// once an article (the wake-ups, each a switch between threads on a small machine, cost more
+/// than the articles' order in the index is worth). What it holds goes when it is dropped.
+pub struct Batcher {
+    sender: SyncSender<Vec<RecordResult>>,
+    batch: Vec<RecordResult>,
+    documents: usize,
+}
+
+impl Batcher {
+    /// A batcher sending to the writer's end of `sender`.
+    pub fn new(sender: SyncSender<Vec<RecordResult>>) -> Batcher {
+        Batcher {
+            sender,
+            batch: Vec::with_capacity(BATCH_RESULTS),
+            documents: 0,
+        }
+    }
+
+    /// Adds `result` to the batch, sending the batch when it is full.
+    pub fn send(&mut self, result: RecordResult) -> Result<(), WriterStopped> {
+        if let Fate::Indexed { docs, .. } = &result.fate {
+            self.documents += docs.len();
+        }
+        self.batch.push(result);
+        if self.batch.len() >= BATCH_RESULTS || self.documents >= BATCH_DOCUMENTS {
+            self.flush()
+        } else {
+            Ok(())
+        }
+    }
+
+    fn flush(&mut self) -> Result<(), WriterStopped> {
+        if self.batch.is_empty() {
+            return Ok(());
+        }
+        let batch = std::mem::replace(&mut self.batch, Vec::with_capacity(BATCH_RESULTS));
+        self.documents = 0;
+        self.sender.send(batch).map_err(|_| WriterStopped)
+    }
+}
+
+impl Clone for Batcher {
+    /// Another reader's batcher, to the same writer, starting empty.
+    fn clone(&self) -> Batcher {
+        Batcher::new(self.sender.clone())
+    }
+}
+
+impl Drop for Batcher {
+    fn drop(&mut self) {
+        // A writer that has stopped wants no more, and says why itself.
+        let _ = self.flush();
+    }
+}
+
 /// Reads `file` and sends the fate of each of its records, analysing them on every core.
 ///
 /// Fails only when the writer has stopped on an error, so that the walk stops too instead of
@@ -106,7 +167,7 @@ pub fn analyse_file(
     file: &ArticleFile,
     known: &HashMap<String, u64>,
     options: Options,
-    sender: &SyncSender<RecordResult>,
+    sender: &mut Batcher,
 ) -> Result<(), WriterStopped> {
     let records = match read_articles(file) {
         Ok(records) => records,
@@ -117,27 +178,30 @@ pub fn analyse_file(
                 reason: error.short_reason(),
                 message: format!("whosaid: skipped {}: {error}", file.path().display()),
             };
-            return sender
-                .send(RecordResult {
-                    bytes: file.size,
-                    ends_file: true,
-                    fate,
-                })
-                .map_err(|_| WriterStopped);
+            return sender.send(RecordResult {
+                bytes: file.size,
+                ends_file: true,
+                fate,
+            });
         }
     };
     let last = records.len().saturating_sub(1);
+    let result = |(n, record): (usize, Record)| RecordResult {
+        bytes: record.bytes,
+        ends_file: n == last,
+        fate: analyse_record(file, record, known, options),
+    };
+    if records.len() == 1 {
+        // One article a file, the common case: it joins this reader's batch.
+        return records
+            .into_iter()
+            .enumerate()
+            .try_for_each(|item| sender.send(result(item)));
+    }
     records
         .into_par_iter()
         .enumerate()
-        .try_for_each_with(sender.clone(), |sender, (n, record)| {
-            let result = RecordResult {
-                bytes: record.bytes,
-                ends_file: n == last,
-                fate: analyse_record(file, record, known, options),
-            };
-            sender.send(result).map_err(|_| WriterStopped)
-        })
+        .try_for_each_with(sender.clone(), |sender, item| sender.send(result(item)))
 }
 
 /// The fate of one record: skipped, unchanged, or analysed into documents.
@@ -229,4 +293,69 @@ fn ingest_fingerprint(article: &Article, options: Options) -> u64 {
         | u64::from(!options.analyses.speakers) << 1
         | u64::from(!options.analyses.dates) << 2;
     article.fingerprint ^ flags
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::mpsc;
+
+    fn unchanged(n: usize) -> RecordResult {
+        RecordResult {
+            bytes: 1,
+            ends_file: true,
+            fate: Fate::Unchanged {
+                id: format!("a{n}.txt"),
+            },
+        }
+    }
+
+    #[test]
+    fn a_batcher_sends_full_batches_then_the_rest_when_dropped() {
+        let (sender, receiver) = mpsc::sync_channel(16);
+        let mut batcher = Batcher::new(sender);
+        for n in 0..BATCH_RESULTS + 3 {
+            batcher.send(unchanged(n)).unwrap();
+        }
+        let first = receiver.try_recv().unwrap();
+        assert_eq!(first.len(), BATCH_RESULTS);
+        assert!(receiver.try_recv().is_err(), "the rest waits for more");
+        let clone = batcher.clone();
+        drop(batcher);
+        assert_eq!(receiver.try_recv().unwrap().len(), 3);
+        // A clone starts empty and sends nothing of its own.
+        drop(clone);
+        assert!(receiver.try_recv().is_err());
+    }
+
+    #[test]
+    fn a_batcher_sends_a_batch_of_many_documents_at_once() {
+        let (sender, receiver) = mpsc::sync_channel(16);
+        let mut batcher = Batcher::new(sender);
+        let result = RecordResult {
+            bytes: 1,
+            ends_file: true,
+            fate: Fate::Indexed {
+                id: "long.txt".to_string(),
+                undated: false,
+                docs: vec![TantivyDocument::default(); BATCH_DOCUMENTS],
+                counts: ArticleCounts::default(),
+                warning: None,
+                replaces: false,
+            },
+        };
+        batcher.send(result).unwrap();
+        assert_eq!(receiver.try_recv().unwrap().len(), 1);
+    }
+
+    #[test]
+    fn a_batcher_says_when_the_writer_has_stopped() {
+        let (sender, receiver) = mpsc::sync_channel(16);
+        let mut batcher = Batcher::new(sender);
+        drop(receiver);
+        let sent: Result<Vec<()>, WriterStopped> = (0..BATCH_RESULTS)
+            .map(|n| batcher.send(unchanged(n)))
+            .collect();
+        assert!(sent.is_err());
+    }
 }

@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 use anyhow::{bail, Context};
 use rayon::prelude::*;
 
-use self::analyse::{analyse_file, Fate, Options, RecordResult, WriterStopped};
+use self::analyse::{analyse_file, Batcher, Fate, Options, RecordResult, BATCH_RESULTS};
 use self::progress::Progress;
 use super::Outcome;
 use crate::article::find_article_files;
@@ -23,7 +23,8 @@ use crate::document::Analyses;
 use crate::index::catalog::indexed_articles;
 use crate::index::{open_or_create_index, record_ingest, recorded_source, IndexError, IndexSink};
 
-/// Articles read and analysed ahead of the index writer; bounds memory.
+/// Articles read and analysed ahead of the index writer, in batches of [`BATCH_RESULTS`]; bounds
+/// memory.
 const PIPELINE_DEPTH: usize = 256;
 
 /// Entry point of `whosaid ingest`: walks, reads, analyses and indexes, then prints a summary.
@@ -139,7 +140,8 @@ fn write_articles(
         fields: sink.fields(),
     };
     let commit_every = Duration::from_secs_f64(args.commit_every.max(0.0));
-    let (sender, receiver) = mpsc::sync_channel::<RecordResult>(PIPELINE_DEPTH);
+    let (sender, receiver) =
+        mpsc::sync_channel::<Vec<RecordResult>>(PIPELINE_DEPTH / BATCH_RESULTS);
     let mut seen = Seen {
         walk_complete: true,
         ..Seen::default()
@@ -149,7 +151,7 @@ fn write_articles(
             // Stops early only when the writer below has stopped on an error, which it reports.
             let _stopped = find_article_files(&args.dir, &args.ext)
                 .par_bridge()
-                .try_for_each_with(sender, |sender, found| match found {
+                .try_for_each_with(Batcher::new(sender), |sender, found| match found {
                     Ok(file) => analyse_file(&file, known, options, sender),
                     Err(problem) => {
                         let path = problem.path.as_deref().unwrap_or(&args.dir);
@@ -160,12 +162,12 @@ fn write_articles(
                             ends_file: false,
                             fate: Fate::WalkProblem { message },
                         };
-                        sender.send(result).map_err(|_| WriterStopped)
+                        sender.send(result)
                     }
                 });
         });
         let mut last_commit = Instant::now();
-        for result in receiver {
+        for result in receiver.into_iter().flatten() {
             // A commit now and then keeps the work done if the ingest is killed; a run again
             // finds those articles unchanged and goes on from there.
             if last_commit.elapsed() >= commit_every {
