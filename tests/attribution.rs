@@ -200,6 +200,29 @@ fn a_person_owning_a_source_is_named_in_full_and_mentioned_not_speaking() {
 }
 
 #[test]
+fn a_place_or_employer_after_a_name_does_not_speak_and_two_joined_names_do() {
+    let docs = attributed(
+        "Sen. Tom Whitfield of Ohio opened the debate.\n\n\
+         Sen. Karen Oduya of Michigan said she would vote no.\n\n\
+         Economists at Harbour Capital wrote that growth would slow.\n\n\
+         White House Chief of Staff Dana Reyes said the president would sign.\n\n\
+         “We got it done,” Whitfield and Oduya said in a joint statement.\n\n\
+         Critics attacked Whitfield and Oduya said nothing.\n",
+    );
+    assert_eq!(who(&docs, "Sen. Karen Oduya"), ["Karen Oduya"]);
+    let economists = sentence(&docs, "Economists at");
+    assert_eq!(speakers(economists), ["economists at Harbour Capital"]);
+    assert_eq!(economists["speaker_kinds"], serde_json::json!(["group"]));
+    assert_eq!(who(&docs, "White House Chief"), ["Dana Reyes"]);
+    assert_eq!(
+        who(&docs, "“We got it done"),
+        ["Tom Whitfield", "Karen Oduya"]
+    );
+    // A name after a verb is its object, not a second speaker.
+    assert_eq!(who(&docs, "Critics attacked"), ["Karen Oduya"]);
+}
+
+#[test]
 fn a_role_someone_held_is_not_the_role_they_hold() {
     let docs = attributed(
         "Gov. Ada Quill signed the bill on a show hosted by former Gov. Tom Reyes.\n\n\

@@ -123,7 +123,22 @@ impl Doc<'_> {
             // has disputed it, but says ...".
             return self.clause_subject(j, range, recent);
         }
-        self.person_ending_at(j, range.start)
+        let named = self.person_ending_at(j, range.start);
+        if named.is_some_and(|s| self.after_preposition(&s)) {
+            // "Sen. Karen Oduya of Michigan said", "economists at Goldman Sachs wrote": the
+            // person or group the phrase follows speaks, not the name in it.
+            let before = self
+                .before_phrase(j, range.start)
+                .filter(|s| self.is_subject_person(s));
+            let source = || {
+                let verb_word = !self.tokens[verb].cap || self.tokens[verb].initial;
+                verb_word.then(|| self.source_ending_at(j, range.start, recent))?
+            };
+            if let Some(s) = before.or_else(source) {
+                return Some(s);
+            }
+        }
+        named
             .or_else(|| self.pronoun_at(j, recent))
             .or_else(|| self.role_at(j, range.start))
             .or_else(|| self.before_phrase(j, range.start))
@@ -346,15 +361,16 @@ impl Doc<'_> {
     /// prepositional phrase ("the foreign minister of Spain, a member of ..., said": Spain is
     /// the place, however the title reads).
     fn is_subject_person(&self, s: &Speaker) -> bool {
-        let Some(p) = s.person() else {
-            return false;
-        };
+        s.person().is_some_and(|p| self.people.is_person[p]) && !self.after_preposition(s)
+    }
+
+    /// Whether the mention of `s` follows a preposition: "of Vermont", "at Goldman Sachs".
+    fn after_preposition(&self, s: &Speaker) -> bool {
         let at = self.tokens.partition_point(|t| t.start < s.at.0);
-        let after_preposition = at.checked_sub(1).is_some_and(|b| {
+        at.checked_sub(1).is_some_and(|b| {
             let t = &self.tokens[b];
-            t.is_word() && matches!(t.text(self.text), "of" | "in" | "from" | "for")
-        });
-        self.people.is_person[p] && !after_preposition
+            t.is_word() && matches!(t.text(self.text), "of" | "in" | "from" | "for" | "at")
+        })
     }
 
     /// After a quotation the subject may follow its verb: "“...,” said Khan", "“...,” said he",

@@ -226,6 +226,9 @@ impl<'a> Doc<'a> {
                 continue;
             }
             if let Some(s) = self.speaker_of(cue, range.clone(), recent) {
+                if let Some(first) = self.joined_before(&s, range.start) {
+                    found.add(first);
+                }
                 found.add(s);
             }
             if self.tokens[cue.token].text(self.text) == "asked" {
@@ -450,6 +453,31 @@ impl<'a> Doc<'a> {
                 .then(|| self.person_ending_at(self.mentions[k as usize].last, range.start))
                 .flatten()
         })
+    }
+
+    /// The person joined by "and" to the speaker `s` as the subject of a cue opening its clause:
+    /// "Whitfield and Oduya said", "“...,” Ana Ruiz and Tom Reyes wrote" (not "Trump attacked
+    /// Cruz and Rubio said": a name after a verb is its object).
+    fn joined_before(&self, s: &Speaker, from: usize) -> Option<Speaker> {
+        let at = self.tokens.partition_point(|t| t.start < s.at.0);
+        let and = at.checked_sub(1).filter(|&k| k > from)?;
+        let p = s.person().filter(|&p| self.people.is_person[p])?;
+        let t = &self.tokens[and];
+        if !t.is_word() || t.quoted || t.text(self.text) != "and" {
+            return None;
+        }
+        let k = self.ends_at[and - 1];
+        if k == NONE {
+            return None;
+        }
+        let m = &self.mentions[k as usize];
+        // Punctuation before: a comma, a dash, a closing quotation mark.
+        let opens_clause = m.run_first == from || !self.tokens[m.run_first - 1].is_word();
+        let first = self.person_ending_at(and - 1, from).filter(|f| {
+            f.person()
+                .is_some_and(|q| q != p && self.people.is_person[q])
+        })?;
+        opens_clause.then_some(first)
     }
 
     /// The only person named (unquoted, not possessive) in the tokens of `range`, if just one is.
