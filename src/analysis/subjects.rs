@@ -472,7 +472,8 @@ impl<'a> Doc<'a> {
         }
         let m = &self.mentions[k as usize];
         // Punctuation before: a comma, a dash, a closing quotation mark.
-        let opens_clause = m.run_first == from || !self.tokens[m.run_first - 1].is_word();
+        let opens_clause =
+            m.run_first == from || (m.run_first > from && !self.tokens[m.run_first - 1].is_word());
         let first = self.person_ending_at(and - 1, from).filter(|f| {
             f.person()
                 .is_some_and(|q| q != p && self.people.is_person[q])
