@@ -234,6 +234,28 @@ fn a_role_someone_held_is_not_the_role_they_hold() {
 }
 
 #[test]
+fn a_role_is_whoever_holds_it_as_described() {
+    let docs = attributed(
+        "Republican nominee Tom Reyes spoke in Ohio. Democratic nominee Ada Quill spoke in \
+         Iowa.\n\n\
+         The Republican nominee said the polls were wrong.\n\n\
+         The GOP nominee said he would win.\n\n\
+         The Democratic nominee said she was ready.\n\n\
+         President Nora Vance met Vice President Eli Marsh and foreign ministry spokesman \
+         Hong Wei.\n\n\
+         The president said the talks went well.\n\n\
+         The spokesman said the talks would go on.\n",
+    );
+    assert_eq!(who(&docs, "The Republican nominee"), ["Tom Reyes"]);
+    assert_eq!(who(&docs, "The GOP nominee"), ["Tom Reyes"]);
+    assert_eq!(who(&docs, "The Democratic nominee"), ["Ada Quill"]);
+    // The vice president, named last, is not "the president".
+    assert_eq!(who(&docs, "The president said"), ["Nora Vance"]);
+    // A title in lower case before a name is a title too.
+    assert_eq!(who(&docs, "The spokesman said"), ["Hong Wei"]);
+}
+
+#[test]
 fn an_uncued_quote_takes_the_speaker_of_the_sentence_before_read_past_page_furniture() {
     let docs = attributed(
         "A reporter asked Mayor Ada Quill about the delay.\n\n\

@@ -5,6 +5,7 @@
 
 use super::cues::{self, Cue, CueKind};
 use super::names;
+use super::people;
 use super::pronouns::{self, Recent};
 use super::source_words::{self, FUNCTION};
 use super::subjects::{Doc, Speaker, Who, NONE};
@@ -211,7 +212,11 @@ impl Doc<'_> {
         // A title described ("the lanky, bespectacled professor") that nobody was given is a
         // description too.
         let described = the + 1 < j;
-        let who = match self.people.with_title(noun, self.former(the, j), t.start) {
+        let describing = self.describing(the, j);
+        let who = match self
+            .people
+            .with_title(noun, self.former(the, j), &describing, t.start)
+        {
             Some(person) => Who::Person(person),
             None if !names::is_title(noun) || described => {
                 recent.find(pronouns::Pronoun::Personal(names::noun_gender(noun)))?
@@ -296,12 +301,23 @@ impl Doc<'_> {
         if !t.is_word() || t.cap || !title(j) {
             return None;
         }
-        let former = self.former(the, j);
-        let person = self.people.with_title(t.text(self.text), former, t.start)?;
+        let (former, describing) = (self.former(the, j), self.describing(the, j));
+        let person = self
+            .people
+            .with_title(t.text(self.text), former, &describing, t.start)?;
         Some(Speaker {
             who: Who::Person(person),
             at: (t.start, t.end),
         })
+    }
+
+    /// The words between "the" at `the` and the title at `j`, "former" left out, in the form
+    /// of title qualifiers: "republican" of "the GOP nominee".
+    fn describing(&self, the: usize, j: usize) -> Vec<String> {
+        (the + 1..j)
+            .map(|k| people::qualifier_form(self.tokens[k].text(self.text)))
+            .filter(|w| w != "former")
+            .collect()
     }
 
     /// Whether "former" stands between "the" at `the` and the title at `j`: "the former mayor".

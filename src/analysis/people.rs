@@ -3,6 +3,7 @@
 //! the article gives them ("London Mayor Sadiq Khan" makes him "the mayor").
 
 use super::names::{first_name_gender, is_common_non_name, is_place, Gender, Mention};
+use super::source_words::FUNCTION;
 use super::tokens::Token;
 // Maps keyed by the article's own words use a hash seeded per process, so no text can flood
 // them, and one far cheaper than std's SipHash on these short keys.
@@ -20,8 +21,78 @@ pub struct People {
     /// Whether each person is surely a person: named in full or with a title somewhere. A lone
     /// capitalised word ("Elmwood") may be a place; it can still speak, but "he" is not it.
     pub is_person: Vec<bool>,
-    /// The titles given to people, in article order: (where, title in lower case, person).
-    pub titles: Vec<(usize, String, usize)>,
+    /// The titles given to people, in article order.
+    pub titles: Vec<Title>,
+}
+
+/// A title the article gives a person: "Republican nominee" of "Republican nominee Donald
+/// Trump", "former governor" of "former Gov. Mike Huckabee".
+#[derive(Debug, Clone)]
+pub struct Title {
+    /// Byte offset of the name it is given with.
+    pub at: usize,
+    /// The title in lower case and in full ("gov" -> "governor"), "former " before it when the
+    /// person no longer holds it.
+    pub title: String,
+    /// The words just before the title, lower case, a party's name in one form, each followed
+    /// by a space: "republican presidential " of "Republican presidential nominee".
+    pub qualifiers: String,
+    /// The person.
+    pub person: usize,
+}
+
+/// The most words before a title kept as its qualifiers.
+const QUALIFIERS: usize = 4;
+
+/// Parties a title may name, as qualifiers: "the Democratic nominee" is no Republican.
+const PARTIES: [&str; 7] = [
+    "democratic",
+    "republican",
+    "libertarian",
+    "green",
+    "liberal",
+    "conservative",
+    "independent",
+];
+
+/// Words that make a title another rank: the vice presidential nominee is not "the nominee".
+const RANKS: [&str; 6] = [
+    "vice",
+    "deputy",
+    "assistant",
+    "associate",
+    "acting",
+    "interim",
+];
+
+/// Appends `word` to `out` in its qualifier form (see [`qualifier_form`]) and a space, unless it
+/// is "former".
+fn push_qualifier(out: &mut String, word: &str) {
+    if word.eq_ignore_ascii_case("former") {
+        return;
+    }
+    let start = out.len();
+    out.extend(word.chars().flat_map(char::to_lowercase));
+    let one_form = match &out[start..] {
+        "gop" => Some("republican"),
+        "democrat" | "dem" => Some("democratic"),
+        _ => None,
+    };
+    if let Some(form) = one_form {
+        out.truncate(start);
+        out.push_str(form);
+    }
+    out.push(' ');
+}
+
+/// A word describing a title in one form: "GOP" is "republican", "Democrat" "democratic".
+pub fn qualifier_form(word: &str) -> String {
+    let lower = word.to_lowercase();
+    match lower.as_str() {
+        "gop" => "republican".to_string(),
+        "democrat" | "dem" => "democratic".to_string(),
+        _ => lower,
+    }
 }
 
 impl People {
@@ -124,8 +195,8 @@ impl People {
         // name alone: "North Korean leader Kim Jong-un ... Kim", not "the Pacific Ocean ...
         // Pacific".
         let mut titled = vec![false; people.names.len()];
-        for &(_, _, p) in &people.titles {
-            titled[p] = true;
+        for title in &people.titles {
+            titled[title.person] = true;
         }
         for (k, id) in first_names {
             if titled[id] || shares_surname[id] {
@@ -232,7 +303,15 @@ impl People {
             if m.gender != Gender::Unknown {
                 self.genders[p] = m.gender;
             }
-            if let Some(t) = m.title {
+            // A title in lower case before the name counts too: "Republican nominee Donald
+            // Trump", "deputy press secretary Sarah Sanders".
+            let lower_title = || {
+                let b = m.run_first.checked_sub(1)?;
+                let t = &tokens[b];
+                let w = t.text(text);
+                (t.is_word() && !t.cap && !t.quoted && super::names::is_title(w)).then_some(b)
+            };
+            if let Some(t) = m.title.or_else(lower_title) {
                 let title = tokens[t].text(text);
                 let title = title
                     .rsplit('-')
@@ -241,14 +320,40 @@ impl People {
                     .to_ascii_lowercase();
                 let title = unabbreviated(&title).map_or(title, str::to_string);
                 // "former Arkansas Gov. Mike Huckabee" is no longer "the governor".
-                let former = (m.run_first.saturating_sub(1)..t)
+                // Its describing words, back to punctuation or a word that describes nothing:
+                // "Republican presidential" of "said Republican presidential nominee X".
+                let describes = |i: &usize| {
+                    let w = &tokens[*i];
+                    let word = w.text(text);
+                    w.is_word()
+                        && !w.quoted
+                        && super::source_words::words().flags(word) & FUNCTION == 0
+                        && super::cues::cue_kind(word).is_none()
+                };
+                let lo = (t.saturating_sub(QUALIFIERS)..t)
+                    .rev()
+                    .take_while(describes)
+                    .last()
+                    .unwrap_or(t);
+                let before = lo..t;
+                // "former Republican House Majority Leader Dick Armey": the run's start too.
+                let former = (lo.min(m.run_first.saturating_sub(1))..t)
                     .any(|i| tokens[i].text(text).eq_ignore_ascii_case("former"));
                 let title = if former {
                     format!("former {title}")
                 } else {
                     title
                 };
-                self.titles.push((m.start, title, p));
+                let mut qualifiers = String::new();
+                for i in before {
+                    push_qualifier(&mut qualifiers, tokens[i].text(text));
+                }
+                self.titles.push(Title {
+                    at: m.start,
+                    title,
+                    qualifiers,
+                    person: p,
+                });
             }
             // "in Nova Terra", "at Elmwood": a place, whatever its shape.
             let before = m.run_first.checked_sub(1).map(|i| tokens[i].text(text));
@@ -280,25 +385,57 @@ impl People {
     }
 
     /// The person most recently given the title `role` before byte `at` ("the mayor said"),
-    /// or had it, when `former` ("the former mayor said").
-    pub fn with_title(&self, role: &str, former: bool, at: usize) -> Option<usize> {
+    /// or had it, when `former` ("the former mayor said"). Of those, the latest whose title
+    /// had the words `describing` before it ("the Republican nominee" after "Republican
+    /// nominee Donald Trump" and "Democratic nominee Hillary Clinton"), if one did.
+    pub fn with_title(
+        &self,
+        role: &str,
+        former: bool,
+        describing: &[String],
+        at: usize,
+    ) -> Option<usize> {
         // Only the latest titles are looked at: the one meant is recent, and this stays cheap.
         const LOOK_BACK: usize = 50;
-        let end = self.titles.partition_point(|(pos, _, _)| *pos < at);
+        let end = self.titles.partition_point(|t| t.at < at);
         let recent = &self.titles[end.saturating_sub(LOOK_BACK)..end];
-        recent
-            .iter()
-            .rev()
-            .find(|(_, t, _)| {
-                let held = match t.strip_prefix("former ") {
-                    Some(held) if former => held,
-                    Some(_) => return false,
-                    None if former => return false,
-                    None => t,
-                };
-                held.eq_ignore_ascii_case(role)
-            })
-            .map(|&(_, _, p)| p)
+        let mut holders = recent.iter().rev().filter(|t| {
+            let held = match t.title.strip_prefix("former ") {
+                Some(held) if former => held,
+                Some(_) => return false,
+                None if former => return false,
+                None => t.title.as_str(),
+            };
+            held.eq_ignore_ascii_case(role)
+        });
+        let latest = holders.next()?;
+        // A holder whose qualifiers contradict the description is another: "the Democratic
+        // nominee" is not the Republican one, "the chief" not the deputy chief.
+        let fits = |t: &Title| {
+            let says = |w: &str| describing.iter().any(|d| d == w);
+            let has = |w: &str| t.qualifiers.split(' ').any(|q| q == w);
+            let other_party = describing.iter().any(|d| PARTIES.contains(&d.as_str()))
+                && t.qualifiers
+                    .split(' ')
+                    .any(|q| PARTIES.contains(&q) && !says(q));
+            let other_rank = RANKS.iter().any(|&r| has(r) != says(r));
+            !(other_party || other_rank)
+        };
+        let overlap = |t: &Title| {
+            describing
+                .iter()
+                .filter(|d| t.qualifiers.split(' ').any(|q| q == d.as_str()))
+                .count()
+        };
+        // The one sharing most of the description, the latest of equals; else the latest.
+        let best = std::iter::once(latest)
+            .chain(holders)
+            .filter(|t| fits(t))
+            .fold(None::<&Title>, |best, t| match best {
+                Some(b) if overlap(b) >= overlap(t) => Some(b),
+                _ => Some(t),
+            });
+        Some(best.unwrap_or(latest).person)
     }
 
     /// Adds the person a transcript label stands for when the article never names them in
