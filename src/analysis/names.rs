@@ -344,11 +344,15 @@ impl Run {
         for (k, &w) in words.iter().enumerate() {
             roles[k] = role(text, &tokens[w], k == 0);
         }
-        // After an honorific any capitalised word is a name: "Ms. May", "Mr. Price".
+        // After an honorific any capitalised word is a name: "Ms. May", "Mr. Price", "Mr.
+        // Will Smith"; but a word that is no first name before a name is not: "Miss Universe
+        // Alicia Machado".
         for k in 1..words.len() {
             let after = tokens[words[k - 1]].text(text);
             let honorific = title_gender(after) != Gender::Unknown || after == "Dr";
-            if roles[k] == Role::Stop && roles[k - 1] == Role::Title && honorific {
+            let word = tokens[words[k]].text(text);
+            let names_on = k + 1 < words.len() && first_name_gender(word) == Gender::Unknown;
+            if roles[k] == Role::Stop && roles[k - 1] == Role::Title && honorific && !names_on {
                 roles[k] = Role::Name;
             }
         }

@@ -108,6 +108,13 @@ fn any_word_after_an_honorific_is_a_name() {
     assert_eq!(names("On Tuesday, Ms. May spoke."), ["May"]);
     assert_eq!(names("In March, prices rose."), Vec::<String>::new());
     assert_eq!(names("Ms. March spoke."), ["March"]);
+    assert_eq!(names("Mr. Will Reyes spoke."), ["Will Reyes"]);
+    // Not a common word before another word: "Father Says Fugitive Son Is Found", a
+    // headline, names nobody.
+    assert_eq!(
+        names("Father Says Fugitive Son Is Found"),
+        Vec::<String>::new()
+    );
 }
 
 #[test]
