@@ -344,9 +344,9 @@ impl Run {
         for (k, &w) in words.iter().enumerate() {
             roles[k] = role(text, &tokens[w], k == 0);
         }
-        // After an honorific any capitalised word is a name: "Ms. May", "Mr. Price", "Mr.
-        // Will Smith"; but a word that is no first name before a name is not: "Miss Universe
-        // Alicia Machado".
+        // After an honorific a capitalised common word is a name when it ends the run or is a
+        // first name: "Ms. May", "Mr. Will Smith"; not in the headline "Father Says Fugitive
+        // Son Is Found".
         for k in 1..words.len() {
             let after = tokens[words[k - 1]].text(text);
             let honorific = title_gender(after) != Gender::Unknown || after == "Dr";
