@@ -131,11 +131,7 @@ impl Doc<'_> {
             let before = self
                 .before_phrase(j, range.start)
                 .filter(|s| self.is_subject_person(s));
-            let source = || {
-                let verb_word = !self.tokens[verb].cap || self.tokens[verb].initial;
-                verb_word.then(|| self.source_ending_at(j, range.start, recent))?
-            };
-            if let Some(s) = before.or_else(source) {
+            if let Some(s) = before.or_else(|| self.source_subject(verb, j, range.start, recent)) {
                 return Some(s);
             }
         }
@@ -146,11 +142,20 @@ impl Doc<'_> {
             .or_else(|| self.party_member_at(j, range.start, recent))
             .or_else(|| self.aged_at(j, range.start, recent))
             .or_else(|| self.described_at(j, range.start, recent))
-            // A capitalised cue mid-sentence is a name, not a verb: "the United States".
-            .or_else(|| {
-                let verb_word = !self.tokens[verb].cap || self.tokens[verb].initial;
-                verb_word.then(|| self.source_ending_at(j, range.start, recent))?
-            })
+            .or_else(|| self.source_subject(verb, j, range.start, recent))
+    }
+
+    /// The source ending at token `j` as the subject of the cue at `verb`, unless that cue is
+    /// capitalised mid-sentence, a name rather than a verb: "the United States".
+    fn source_subject(
+        &self,
+        verb: usize,
+        j: usize,
+        from: usize,
+        recent: &mut Recent,
+    ) -> Option<Speaker> {
+        let verb_word = !self.tokens[verb].cap || self.tokens[verb].initial;
+        verb_word.then(|| self.source_ending_at(j, from, recent))?
     }
 
     /// "the 32-year-old labourer said", "the 26-year-old said": someone described by age is the

@@ -279,11 +279,9 @@ impl Doc<'_> {
     /// fullest name: "Trump's campaign" -> "Donald Trump's campaign".
     pub(super) fn owned_source_name(&self, span: (usize, usize)) -> Option<String> {
         let k = self.tokens.partition_point(|t| t.start < span.0);
-        let owner = self.tokens[k..]
-            .iter()
-            .take_while(|t| t.start < span.1)
-            .enumerate()
-            .find_map(|(n, _)| self.mention_ending_at(k + n))?;
+        let owner = (k..self.tokens.len())
+            .take_while(|&i| self.tokens[i].start < span.1)
+            .find_map(|i| self.mention_ending_at(i))?;
         let mention = &self.mentions[owner];
         let person = self.people.of_mention[owner];
         if mention.first != k || !mention.possessive || !self.people.is_person[person] {
