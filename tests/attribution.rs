@@ -311,6 +311,71 @@ fn kinds_and_mentions_are_told_apart_and_filterable() {
 }
 
 #[test]
+fn publications_bodies_and_countries_speak_as_organisations_not_people() {
+    let body = "The Harbour Examiner reported that the ferry would stop.\n\n\
+        The Pentagon said it had no record of the order.\n\n\
+        Norway flatly denied the report.\n\n\
+        The U.S. alleges that the firm misled its banks.\n\n\
+        Jobs grew, according to a new survey by the Kestrel Institute.\n\n\
+        The ferry was late, according to the memo obtained by the Harbour Examiner.\n\n\
+        Envoy to the U.N. Susan Marlow said the talks had failed.\n\n\
+        Photograph: Dana Pike/Harbour Examiner\n";
+    let docs = attributed(body);
+    let kinds = |opening: &str| sentence(&docs, opening)["speaker_kinds"].clone();
+    let organisation = serde_json::json!(["organisation"]);
+    assert_eq!(who(&docs, "The Harbour Examiner"), ["Harbour Examiner"]);
+    assert_eq!(kinds("The Harbour Examiner"), organisation);
+    assert_eq!(who(&docs, "The Pentagon"), ["Pentagon"]);
+    assert_eq!(kinds("The Pentagon"), organisation);
+    assert_eq!(who(&docs, "Norway"), ["Norway"]);
+    assert_eq!(kinds("Norway"), organisation);
+    assert_eq!(who(&docs, "The U.S. alleges"), ["U.S"]);
+    assert_eq!(kinds("The U.S. alleges"), organisation);
+    assert_eq!(who(&docs, "Jobs grew"), ["Kestrel Institute"]);
+    // What a memo says is not the word of the paper that obtained it.
+    assert!(who(&docs, "The ferry was late").is_empty());
+    // "U.N." is the body's, not a part of the envoy's name.
+    assert_eq!(who(&docs, "Envoy to the U.N."), ["Susan Marlow"]);
+    // A photo credit names no speaker.
+    assert!(who(&docs, "Photograph").is_empty());
+    assert!(sentence(&docs, "Photograph")["mentions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|m| m != "Photograph"));
+}
+
+#[test]
+fn offices_and_their_holders_are_told_apart() {
+    let body = "“The quota will hold,” said Secretary of Fisheries Tom Marlow.\n\n\
+        Senate Majority Whip Ada Quill said the vote would wait.\n\n\
+        “We will sue,” said Harbour Watch president Dana Pike.\n\n\
+        I’m not leaving, Tom Reyes said.\n";
+    let docs = attributed(body);
+    assert_eq!(who(&docs, "“The quota"), ["Tom Marlow"]);
+    assert_eq!(who(&docs, "Senate Majority Whip"), ["Ada Quill"]);
+    assert_eq!(who(&docs, "“We will sue"), ["Dana Pike"]);
+    let leaving = sentence(&docs, "I’m not leaving");
+    assert_eq!(speakers(leaving), ["Tom Reyes"]);
+    assert!(leaving["mentions"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn a_link_card_repeating_a_name_does_not_become_part_of_it() {
+    let body = "Councillor Dana Pike opened the bridge.\n\n\
+        The mayor praised Councillor Pike Dana Marie PikeCouncil votes on ferry plan MORE on Sunday.\n\n\
+        Pike said the bridge was safe.\n";
+    let docs = attributed(body);
+    assert_eq!(who(&docs, "Pike said"), ["Dana Pike"]);
+    let people: Vec<String> = docs
+        .iter()
+        .flat_map(|d| d["mentions"].as_array().unwrap().clone())
+        .map(|m| m.as_str().unwrap().to_string())
+        .collect();
+    assert!(people.iter().all(|p| p == "Dana Pike"), "{people:?}");
+}
+
+#[test]
 fn the_export_gives_each_speakers_mention_and_offsets_and_the_quoted_spans() {
     let body = "Harbour City Mayor Ada Quill opened the bridge.\n\n\
                 “We did it,” she said, “and on time.”\n";

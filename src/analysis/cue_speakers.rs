@@ -38,6 +38,7 @@ impl Doc<'_> {
             CueKind::Participle => self.clause_subject(cue.token, range, recent),
             CueKind::According => self
                 .named_after(cue.token + 2, range.clone(), recent)
+                .or_else(|| self.author_after(cue.token + 2, range.end))
                 .or_else(|| self.source_starting_at(cue.token + 2, range)),
         }
     }
@@ -454,6 +455,20 @@ impl Doc<'_> {
         if let Some(s) = named.filter(|s| !surely_person(s)) {
             return Some(self.person_described_after(next, range).unwrap_or(s));
         }
+        // "said Judicial Watch president Tom Fitton": the organisation's officer speaks.
+        let titled = (next..range.end.min(next + ROLE_WORDS))
+            .find(|&k| !(self.tokens[k].is_word() && self.tokens[k].cap))
+            .is_some_and(|k| {
+                let t = &self.tokens[k];
+                k > next && t.is_word() && !t.quoted && names::is_title(t.text(self.text))
+            });
+        if let Some(s) = named
+            .is_none()
+            .then(|| titled.then(|| self.person_described_after(next, range.clone()))?)
+            .flatten()
+        {
+            return Some(s);
+        }
         named
             .or_else(|| after_quote.then(|| self.source_starting_at(next, range.clone()))?)
             // "said RNC spokesman Sean Spicer": no group speaks where a title leads to a name
@@ -486,6 +501,22 @@ impl Doc<'_> {
         words
             .filter(|&k| self.runs_at[k] != NONE)
             .find_map(|k| self.named_at(k, range.clone(), recent))
+    }
+
+    /// The organisation after "by" or "from" a few words after token `i`, before `end`:
+    /// "according to a new report by Politico", "according to a statement from the Associated
+    /// Press".
+    fn author_after(&self, i: usize, end: usize) -> Option<Speaker> {
+        const DESCRIBING: usize = 6;
+        let by = (i..end.min(i + DESCRIBING))
+            .take_while(|&k| self.tokens[k].is_word() && !self.tokens[k].quoted)
+            .find(|&k| matches!(self.tokens[k].text(self.text), "by" | "from"))?;
+        // "the memo obtained by The Globe" was not the Globe's.
+        let before = self.tokens[by.checked_sub(1)?].text(self.text);
+        if before.ends_with("ed") || matches!(before, "seen" | "given" | "shown") {
+            return None;
+        }
+        self.organisation_starting_at(by + 1, end)
     }
 
     /// The person whose name (titles included) starts at token `i`, or the pronoun there.

@@ -383,10 +383,57 @@ impl Run {
         while name.start < name.end && roles[name.start] == Role::Particle {
             name.start += 1;
         }
-        let lone_letter =
-            name.len() == 1 && tokens[words[name.start]].end - tokens[words[name.start]].start == 1;
+        // "Secretary of Labor Tom Perez", "Director of National Intelligence James Clapper":
+        // after a title and "of", the words before a first name are the office's.
+        let of_office = words[0] >= 2
+            && tokens[words[0] - 1].text(text) == "of"
+            && is_title(tokens[words[0] - 2].text(text));
+        if of_office && name.start == 0 {
+            if let Some(k) = (1..name.end.saturating_sub(1))
+                .find(|&k| first_name_gender(tokens[words[k]].text(text)) != Gender::Unknown)
+            {
+                name.start = k;
+            }
+        }
+        let letter = |k: usize| tokens[words[k]].end - tokens[words[k]].start == 1;
+        // Initials before a first name are an abbreviation, not the person's: "U.N. Susan
+        // Rice" (but "J. Michael Luttig", "H. R. McMaster").
+        let initials = (name.start..name.end).take_while(|&k| letter(k)).count();
+        if initials >= 2
+            && name.start + initials < name.end
+            && first_name_gender(tokens[words[name.start + initials]].text(text)) != Gender::Unknown
+        {
+            name.start += initials;
+        }
+        // A web page's link card repeats the name in full after it, glued to a headline:
+        // "President Trump Donald John TrumpGOP senators ...". The name is the first word.
+        let opening = words.get(name.start).map_or("", |&k| tokens[k].text(text));
+        let repeats = |k: usize| {
+            let word = tokens[words[k]].text(text);
+            // "TrumpGOP" repeats "Trump"; "Christie" does not repeat "Chris".
+            word.strip_prefix(opening)
+                .is_some_and(|rest| !rest.starts_with(|c: char| c.is_lowercase()))
+        };
+        if opening.len() >= 3 && (name.start + 1..name.end).any(repeats) {
+            name.end = name.start + 1;
+        }
+        // "The Hill", "the Pentagon", "the Washington Examiner": a name right after "the" is a
+        // publication's, a building's or a body's, not a person's (a title before the name, as
+        // in "the Rev. Al Sharpton", puts the name further in).
+        let before = match lead.checked_sub(1) {
+            Some(l) => Some(tokens[self.words[l]].text(text)),
+            None => self.words[0]
+                .checked_sub(1)
+                .map(|k| &tokens[k])
+                .filter(|t| t.is_word())
+                .map(|t| t.text(text)),
+        };
+        if name.start == 0 && before.is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+            return None;
+        }
+        let all_letters = (name.start..name.end).all(letter); // "U.S.", "D.C."
         let org_then_one = head > 0 && roles[head - 1] == Role::Org && name.len() < 2; // "Police Chief"
-        if lone_letter || name.is_empty() || name.len() > 4 || org_then_one {
+        if all_letters || name.is_empty() || name.len() > 4 || org_then_one {
             return None;
         }
         let title = (head > 0 && roles[head - 1] == Role::Title).then(|| words[head - 1]);
@@ -460,6 +507,9 @@ fn role(text: &str, t: &Token, first: bool) -> Role {
     if flags & PARTICLE != 0 {
         return Role::Name; // "Bill De Blasio": a capitalised particle belongs to the surname
     }
+    if is_contraction(w) {
+        return Role::Stop; // "I’m", "I've"
+    }
     let acronym = w.len() > 1 && !w.chars().any(char::is_lowercase); // NY, CNN, ITV
     let digits = w.bytes().any(|c| c.is_ascii_digit());
     // A common word is a name inside a run ("Lena Hart", "Maya Rice") but not where any
@@ -485,6 +535,15 @@ fn role(text: &str, t: &Token, first: bool) -> Role {
         return Role::Stop;
     }
     Role::Name
+}
+
+/// Whether `word` ends in a contracted verb: "I’m", "I've", "We’ll", "They'd".
+fn is_contraction(word: &str) -> bool {
+    let b = word.as_bytes();
+    ["m", "ve", "ll", "re", "d"].iter().any(|end| {
+        let rest = &b[..b.len().saturating_sub(end.len())];
+        b.ends_with(end.as_bytes()) && (rest.ends_with(b"'") || rest.ends_with("’".as_bytes()))
+    })
 }
 
 /// Whether the lower-case `word` may stand in a role before a name: a title, an organisation

@@ -28,6 +28,13 @@ impl Doc<'_> {
         from: usize,
         recent: &Recent,
     ) -> Option<Speaker> {
+        // "The U.S. alleges", "The U.N., which ...": an abbreviation's last dot is its own.
+        let abbreviation = j > from + 2
+            && self.tokens[j].is_punct(self.text, '.')
+            && self.tokens[j - 1].is_word()
+            && self.tokens[j - 1].cap
+            && self.tokens[j - 1].end - self.tokens[j - 1].start == 1;
+        let j = j - usize::from(abbreviation);
         let found = self
             .group_before_phrase(j, from)
             .or_else(|| self.source_ending_here(j, from))?;
@@ -230,6 +237,21 @@ impl Doc<'_> {
                 .eq_ignore_ascii_case("the");
         (the || self.names_organisation(first..j + 1))
             .then(|| self.source(SpeakerKind::Organisation, first, j))
+    }
+
+    /// The organisation whose capitalised name starts at token `i` or after a "the" there, before
+    /// `end`: "Politico" of "a report by Politico", "the Associated Press".
+    pub(super) fn organisation_starting_at(&self, i: usize, end: usize) -> Option<Speaker> {
+        let the = self
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.text(self.text).eq_ignore_ascii_case("the"));
+        let h = i + usize::from(the);
+        let t = self.tokens.get(h).filter(|_| h < end)?;
+        if !t.is_word() || !t.cap || t.quoted {
+            return None;
+        }
+        self.organisation_ending_at(self.capitalised_run_after(h, end), i)
     }
 
     /// Where the capitalised run starting at token `h` ends (its last token), before `end`.

@@ -252,6 +252,10 @@ fn attribution(
     let mut speakers: Vec<SpeakerMention> = Vec::with_capacity(found.speakers.len());
     for s in &found.speakers {
         let (name, kind) = match s.who {
+            // "Russia denied it": a country speaks as its government does.
+            Who::Person(p) if super::names::is_place(&doc.people.names[p]) => {
+                (doc.people.names[p].clone(), SpeakerKind::Organisation)
+            }
             Who::Person(p) => (doc.people.names[p].clone(), SpeakerKind::Person),
             Who::Source(kind, span) => (names.name(doc, span), kind),
         };
