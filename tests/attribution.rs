@@ -346,6 +346,28 @@ fn publications_bodies_and_countries_speak_as_organisations_not_people() {
 }
 
 #[test]
+fn the_organisation_a_noun_stands_for_is_the_one_named_with_it() {
+    let body = "The Marlow administration announced a new ferry rule.\n\n\
+        Officials from the Quill campaign met donors on Monday.\n\n\
+        The administration said the rule would take effect in May.\n\n\
+        The campaign said the meeting went well.\n\n\
+        The Kestrel Union of Nurses met on Tuesday.\n\n\
+        The union said only one ambulance was free.\n\n\
+        Trail Watch Kestrel is an advocacy group for hikers.\n\n\
+        The group says the trails must stay open.\n";
+    let docs = attributed(body);
+    assert_eq!(
+        who(&docs, "The administration said"),
+        ["Marlow administration"]
+    );
+    assert_eq!(who(&docs, "The campaign said"), ["Quill campaign"]);
+    assert_eq!(who(&docs, "The union said"), ["Kestrel Union of Nurses"]);
+    assert_eq!(who(&docs, "The group says"), ["Trail Watch Kestrel"]);
+    let kinds = sentence(&docs, "The union said")["speaker_kinds"].clone();
+    assert_eq!(kinds, serde_json::json!(["organisation"]));
+}
+
+#[test]
 fn offices_and_their_holders_are_told_apart() {
     let body = "“The quota will hold,” said Secretary of Fisheries Tom Marlow.\n\n\
         Senate Majority Whip Ada Quill said the vote would wait.\n\n\

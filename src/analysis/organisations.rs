@@ -4,7 +4,7 @@
 //! name, as a reader takes it.
 
 use super::names;
-use super::source_words::{self, FUNCTION, ORGANISATIONS, PLURAL, SINGULAR};
+use super::source_words::{self, DETERMINER, FUNCTION, ORGANISATIONS, PLURAL, SINGULAR};
 use super::subjects::Doc;
 use super::tokens::Token;
 
@@ -43,6 +43,14 @@ fn organisation_noun(word: &str) -> Option<&'static str> {
     ORGANISATIONS.iter().copied().find(|&n| n == word)
 }
 
+/// The organisation noun `word` is (in any case) when it ends or heads a name: "Trump
+/// administration", "Chicago Teachers Union". Not a city or province: "the city" means the one
+/// the article is about more often than the last one it named ("Langley City").
+fn named_organisation_noun(word: &str) -> Option<&'static str> {
+    let noun = organisation_noun(&word.to_ascii_lowercase())?;
+    (!matches!(noun, "city" | "province")).then_some(noun)
+}
+
 impl Doc<'_> {
     /// Every organisation the article introduces with its noun, in article order.
     pub(super) fn introduced_organisations(&self) -> Vec<Introduced> {
@@ -56,6 +64,21 @@ impl Doc<'_> {
             // "security firm Northgate Labs": the noun, then the name (checked in that order
             // of cost: most words are followed by no capital).
             if !t.cap {
+                // "the Trump administration", "the Clinton campaign": a name, then the noun.
+                let capital_before = i > 0 && is_name_word(&tokens[i - 1], false);
+                if let Some(noun) = capital_before
+                    .then(|| named_organisation_noun(t.text(self.text)))
+                    .flatten()
+                {
+                    if let Some(name) = self.named_noun(i) {
+                        out.push(Introduced {
+                            at: t.start,
+                            noun,
+                            name,
+                        });
+                        continue;
+                    }
+                }
                 let capital_next = tokens.get(i + 1).is_some_and(|n| n.is_word() && n.cap);
                 if let Some(noun) = capital_next
                     .then(|| organisation_noun(t.text(self.text)))
@@ -70,6 +93,28 @@ impl Doc<'_> {
                     }
                 }
                 continue;
+            }
+            // "the Kestrel Union of Nurses", "the Supreme Court": the noun in the name.
+            if let Some(noun) = named_organisation_noun(t.text(self.text)) {
+                let first = self.name_start_before(i);
+                // The name ends at the noun unless a small word carries it on, and at a title:
+                // "Union of Operating Engineers", not "Central Bank President Mario Draghi".
+                let inner = tokens
+                    .get(i + 1)
+                    .is_some_and(|n| is_inner_word(n.text(self.text)));
+                let end = if inner { self.run_end(first) } else { i + 1 };
+                let titled = |k: usize| names::is_title(tokens[k].text(self.text)) && k + 1 < end;
+                let end = (i + 1..end).find(|&k| titled(k)).unwrap_or(end);
+                if let Some(name) = self
+                    .name_run(first, end)
+                    .filter(|name| !name.eq_ignore_ascii_case(noun))
+                {
+                    out.push(Introduced {
+                        at: t.start,
+                        noun,
+                        name,
+                    });
+                }
             }
             // "Harbour Transit, the regional transit agency,": the name, then the noun.
             if i == 0 || !tokens[i - 1].cap || !tokens[i - 1].is_word() {
@@ -99,6 +144,46 @@ impl Doc<'_> {
             return None;
         }
         self.name_run(i, self.run_end(i))
+    }
+
+    /// Where the capitalised name ending just before token `i` starts: not before a line break,
+    /// a sentence's "The", nor at a word capitalised only because it opens a sentence ("Top
+    /// party officials", "A military spokesman").
+    fn name_start_before(&self, i: usize) -> usize {
+        let tokens = &self.tokens;
+        let mut first = i;
+        while first > 0
+            && i - first < MOST_NAME_WORDS
+            && is_name_word(&tokens[first - 1], false)
+            && tokens[first - 1].text(self.text) != "The"
+            && !tokens[first].after_newline
+        {
+            first -= 1;
+        }
+        while first < i && tokens[first].initial && {
+            let w = tokens[first].text(self.text);
+            source_words::words().flags(w) & (FUNCTION | DETERMINER) != 0
+                || names::is_common_non_name(w)
+        } {
+            first += 1;
+        }
+        first
+    }
+
+    /// The name of the capitalised run just before the organisation noun at token `i`, with the
+    /// noun: "Trump administration", "Donald Trump's campaign" (an owner takes their full name).
+    fn named_noun(&self, i: usize) -> Option<String> {
+        let tokens = &self.tokens;
+        let first = self.name_start_before(i);
+        let opening = tokens.get(first).filter(|_| first < i)?.text(self.text);
+        if source_words::words().flags(opening) & FUNCTION != 0 || names::is_title(opening) {
+            return None;
+        }
+        let span = (tokens[first].start, tokens[i].end);
+        Some(
+            self.owned_source_name(span)
+                .unwrap_or_else(|| self.text[span.0..span.1].to_string()),
+        )
     }
 
     /// The token just past the capitalised run from token `i`.
@@ -156,7 +241,9 @@ impl Doc<'_> {
     fn appositive_noun(&self, i: usize) -> Option<&'static str> {
         let tokens = &self.tokens;
         let word = |k: usize| tokens.get(k).map(|t| t.text(self.text));
-        if word(i) != Some(",") || !matches!(word(i + 1), Some("the" | "a" | "an")) {
+        // Or a definition: "Rally Canada is an advocacy group for trail users".
+        let is = matches!(word(i), Some("is" | "was"));
+        if !(word(i) == Some(",") || is) || !matches!(word(i + 1), Some("the" | "a" | "an")) {
             return None;
         }
         // Describing words only: no "for", no owner, no person ("a spokeswoman for Nabisco's
@@ -174,7 +261,8 @@ impl Doc<'_> {
             .take_while(|&k| describes(k))
             .find_map(|k| {
                 let noun = organisation_noun(word(k)?)?;
-                let ends = tokens.get(k + 1).is_none_or(|n| !n.is_word());
+                let ends = tokens.get(k + 1).is_none_or(|n| !n.is_word())
+                    || (is && matches!(word(k + 1), Some("for" | "of" | "in" | "that" | "which")));
                 ends.then_some(noun)
             })
     }

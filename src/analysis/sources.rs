@@ -9,6 +9,7 @@
 
 use super::cues;
 use super::names;
+use super::organisations;
 use super::pronouns::Recent;
 use super::source_words::{
     describes, head, words, Head, DETERMINER, FUNCTION, INDEFINITE, MAX_MODIFIERS,
@@ -45,8 +46,22 @@ impl Doc<'_> {
                 .eq_ignore_ascii_case("the");
         let lower = !t.cap && head(self.text, t) == Some(Head::Organisation);
         if definite && lower && found.at == (t.start, t.end) {
+            // "the Trump administration ... the administration said": the organisation the
+            // article introduced with the noun (named when the source's name is given); else
+            // the one that spoke last ("Facebook said ... the company said").
+            // The one that spoke last comes first when the noun is its own ("the Justice
+            // Department said ... the department said").
+            let noun = t.text(self.text);
             if let Some(who) = recent.named_organisation(self.text) {
-                return Some(Speaker { who, ..found });
+                let Who::Source(_, (start, end)) = who else {
+                    return Some(found);
+                };
+                let last = self.text[start..end].rsplit(' ').next().unwrap_or("");
+                let introduced = self.introduced_organisations();
+                let other = organisations::organisation_for(&introduced, noun, t.start).is_some();
+                if last.eq_ignore_ascii_case(noun) || !other {
+                    return Some(Speaker { who, ..found });
+                }
             }
         }
         Some(found)
