@@ -365,6 +365,21 @@ fn the_organisation_a_noun_stands_for_is_the_one_named_with_it() {
     assert_eq!(who(&docs, "The group says"), ["Trail Watch Kestrel"]);
     let kinds = sentence(&docs, "The union said")["speaker_kinds"].clone();
     assert_eq!(kinds, serde_json::json!(["organisation"]));
+
+    // A president heads an administration the article never names; what a titled person owns
+    // is not their name.
+    let body = "President Lena Marlow’s Harbour Care Act passed on Friday.\n\n\
+        Vice-President Tom Reyes was away.\n\n\
+        The administration said the act would stand.\n";
+    let docs = attributed(body);
+    assert_eq!(
+        sentence(&docs, "President Lena Marlow’s")["mentions"],
+        serde_json::json!(["Lena Marlow"])
+    );
+    assert_eq!(
+        who(&docs, "The administration said"),
+        ["Marlow administration"]
+    );
 }
 
 #[test]

@@ -102,6 +102,13 @@ pub fn find_mentions(text: &str, tokens: &[Token]) -> Vec<Mention> {
             continue;
         }
         match run.mention(text, tokens) {
+            // "Mayor Michael Bloomberg’s Mayors Against Illegal Guns": what the person owns is
+            // read as a run of its own.
+            Some(m) if m.possessive && m.last < run.words[run.len - 1] => {
+                out.push(m);
+                i = m.last + 1;
+                continue;
+            }
             Some(m) => out.push(m),
             None if run.len == 1 && tokens[i].initial => doubtful.push(i),
             None => {}
@@ -379,7 +386,21 @@ impl Run {
         // A possessive inside the run belongs to a place or team: "Halifax’s Eli Norton".
         let owner = (head..words.len().saturating_sub(1))
             .rfind(|&k| is_possessive(tokens[words[k]].text(text)));
-        let mut name = owner.map_or(head, |k| k + 1)..words.len();
+        // Unless a title gives it to a person: "President Obama’s Affordable Care Act" names
+        // Obama, who owns what follows.
+        let titled_owner = (1..words.len().saturating_sub(1)).find_map(|k| {
+            let title = (0..k).rev().find(|&t| roles[t] != Role::Name)?;
+            let owns = roles[title] == Role::Title
+                && roles[k] == Role::Name
+                && is_possessive(tokens[words[k]].text(text));
+            owns.then_some(title + 1..k + 1)
+        });
+        let head = titled_owner.as_ref().map_or(head, |name| name.start);
+        let mut name = match (titled_owner, owner) {
+            (Some(name), _) => name,
+            (None, Some(k)) => k + 1..words.len(),
+            (None, None) => head..words.len(),
+        };
         while name.start < name.end && roles[name.start] == Role::Particle {
             name.start += 1;
         }

@@ -17,6 +17,9 @@ pub(super) struct Introduced {
     pub(super) noun: &'static str,
     /// The organisation's name as written: "Northgate Labs".
     pub(super) name: String,
+    /// Named after its head's title, not written: "President Obama" heads the "Obama
+    /// administration". Only when the article writes no name with the noun.
+    pub(super) by_title: bool,
 }
 
 /// The most capitalised words an organisation's name runs to.
@@ -31,10 +34,13 @@ pub(super) fn organisation_for<'a>(
     noun: &str,
     at: usize,
 ) -> Option<&'a str> {
-    introduced
-        .iter()
-        .rev()
-        .find(|i| i.at < at && i.noun == noun)
+    let before = || introduced.iter().filter(|i| i.at < at && i.noun == noun);
+    // The latest written; else the first head named by title (the one the article is about
+    // comes first: "President Obama ... President George W. Bush's policies").
+    before()
+        .filter(|i| !i.by_title)
+        .next_back()
+        .or_else(|| before().find(|i| i.by_title))
         .map(|i| i.name.as_str())
 }
 
@@ -75,6 +81,7 @@ impl Doc<'_> {
                             at: t.start,
                             noun,
                             name,
+                            by_title: false,
                         });
                         continue;
                     }
@@ -89,6 +96,7 @@ impl Doc<'_> {
                             at: t.start,
                             noun,
                             name,
+                            by_title: false,
                         });
                     }
                 }
@@ -113,6 +121,7 @@ impl Doc<'_> {
                         at: t.start,
                         noun,
                         name,
+                        by_title: false,
                     });
                 }
             }
@@ -128,10 +137,33 @@ impl Doc<'_> {
                             at: t.start,
                             noun,
                             name,
+                            by_title: false,
                         });
                     }
                 }
             }
+        }
+        // "President Obama said ... the administration said": a president heads one (not
+        // "Syrian President Bashar al-Assad", nor "AHIP President Karen Ignagni").
+        let presidents = self.people.titles.iter().filter(|t| {
+            t.title == "president" && matches!(t.qualifiers.as_str(), "" | "u.s. " | "us ")
+        });
+        let before = out.len();
+        for title in presidents {
+            let name = &self.people.names[title.person];
+            let surname = name.rsplit(' ').next().unwrap_or(name);
+            if names::is_common_non_name(surname) || names::is_org_word(surname) {
+                continue;
+            }
+            out.push(Introduced {
+                at: title.at,
+                noun: "administration",
+                name: format!("{surname} administration"),
+                by_title: true,
+            });
+        }
+        if out.len() > before {
+            out.sort_by_key(|i| i.at);
         }
         out
     }

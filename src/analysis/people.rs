@@ -479,7 +479,9 @@ fn title_given(text: &str, tokens: &[Token], m: &Mention, p: usize) -> Option<Ti
     let describes = |i: &usize| {
         let w = &tokens[*i];
         let word = w.text(text);
-        w.is_word()
+        // Not across a line break: the line before is another sentence or a header.
+        !tokens[*i + 1].after_newline
+            && w.is_word()
             && !w.quoted
             && super::source_words::words().flags(word) & FUNCTION == 0
             && super::cues::cue_kind(word).is_none()
@@ -500,6 +502,11 @@ fn title_given(text: &str, tokens: &[Token], m: &Mention, p: usize) -> Option<Ti
             qualifiers.push_str(&qualifier_form(word));
             qualifiers.push(' ');
         }
+    }
+    // "Vice-President": the joined word describes the title as a word before it would.
+    if let Some((describing, _)) = word.rsplit_once('-') {
+        qualifiers.push_str(&describing.to_lowercase().replace('-', " "));
+        qualifiers.push(' ');
     }
     Some(Title {
         at: m.start,
