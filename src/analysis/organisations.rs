@@ -38,8 +38,7 @@ pub(super) fn organisation_for<'a>(
     // The latest written; else the first head named by title (the one the article is about
     // comes first: "President Obama ... President George W. Bush's policies").
     before()
-        .filter(|i| !i.by_title)
-        .next_back()
+        .rfind(|i| !i.by_title)
         .or_else(|| before().find(|i| i.by_title))
         .map(|i| i.name.as_str())
 }
