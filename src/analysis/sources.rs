@@ -57,8 +57,8 @@ impl Doc<'_> {
                     return Some(found);
                 };
                 let last = self.text[start..end].rsplit(' ').next().unwrap_or("");
-                let introduced = self.introduced_organisations();
-                let other = organisations::organisation_for(&introduced, noun, t.start).is_some();
+                let other =
+                    organisations::organisation_for(self.organisations(), noun, t.start).is_some();
                 if last.eq_ignore_ascii_case(noun) || !other {
                     return Some(Speaker { who, ..found });
                 }

@@ -7,14 +7,13 @@
 //! sentence; (3) a quotation with no cue takes the one person named beside it, else the speaker
 //! or subject of the sentence before.
 
-use super::organisations::{organisation_for, Introduced};
+use super::organisations::organisation_for;
 use super::pronouns::Recent;
 use super::quotes::Quote;
 use super::sentences::Sentence;
 use super::source_words::{definite_organisation_noun, source_name};
 use super::subjects::{Doc, Found, Speaker, Who};
 use foldhash::HashMap;
-use std::cell::OnceCell;
 use std::ops::Range;
 
 /// What kind of source a speaker is.
@@ -203,7 +202,6 @@ fn attribute_prose(text: &str, sentences: &[Sentence]) -> Vec<Attribution> {
     carry_past_colon_introductions(text, sentences, &mut found);
     let mut names = SourceNames {
         introduced: &mut introduced,
-        organisations: OnceCell::new(),
     };
     found
         .into_iter()
@@ -214,11 +212,9 @@ fn attribute_prose(text: &str, sentences: &[Sentence]) -> Vec<Attribution> {
 }
 
 /// What names sources, article by article: the groups introduced with "a" ("a justice
-/// official"), by head word, and the organisations introduced with their noun, found the first
-/// time a source needs them (most articles never do).
+/// official"), by head word.
 struct SourceNames<'a> {
     introduced: &'a mut HashMap<String, String>,
-    organisations: OnceCell<Vec<Introduced>>,
 }
 
 impl SourceNames<'_> {
@@ -229,10 +225,7 @@ impl SourceNames<'_> {
             return name;
         }
         if let Some(noun) = definite_organisation_noun(doc.text, span) {
-            let organisations = self
-                .organisations
-                .get_or_init(|| doc.introduced_organisations());
-            if let Some(name) = organisation_for(organisations, noun, span.0) {
+            if let Some(name) = organisation_for(doc.organisations(), noun, span.0) {
                 return name.to_string();
             }
         }

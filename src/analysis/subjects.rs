@@ -5,11 +5,13 @@
 
 use super::cues;
 use super::names::{self, Mention, People};
+use super::organisations::Introduced;
 use super::pronouns::{self, Pronoun, Recent};
 use super::quotes::{self, Quote};
 use super::sentences::Sentence;
 use super::speakers::SpeakerKind;
 use super::tokens::{self, Token};
+use std::cell::OnceCell;
 use std::ops::Range;
 
 /// A speaker as the steps pass it on: who it is and the mention it rests on.
@@ -84,6 +86,9 @@ pub(super) struct Doc<'a> {
     /// Transcript labels the article never names in full, with the person each stands for:
     /// ("WALLACE", Wallace).
     labelled: Vec<(&'a str, usize)>,
+    /// The organisations introduced with their noun, found the first time a source needs them
+    /// (most articles never do).
+    organisations: OnceCell<Vec<Introduced>>,
 }
 
 pub(super) const NONE: u32 = u32::MAX;
@@ -163,7 +168,15 @@ impl<'a> Doc<'a> {
             ends_at,
             runs_at,
             labelled,
+            organisations: OnceCell::new(),
         }
+    }
+
+    /// The organisations the article introduces with their noun ("security firm Northgate
+    /// Labs"), in article order, found once.
+    pub(super) fn organisations(&self) -> &[Introduced] {
+        self.organisations
+            .get_or_init(|| self.introduced_organisations())
     }
 
     /// The tokens of sentence `s`.
