@@ -60,6 +60,46 @@ fn people_narrowed_by_words_and_dates() {
 }
 
 #[test]
+fn people_of_a_kind_counts_only_speakers_of_that_kind() {
+    let dir = common::write_articles(&[(
+        "port.txt",
+        "date 2019-05-06\nTom Reyes said the port would close, according to the Kestrel Port \
+         Authority.\n\n\
+         The Kestrel Port Authority said ships would wait.\n\n\
+         Tom Reyes said the closure was a mistake.\n",
+    )]);
+    let (_scratch, index) = ingest(dir.path());
+    let people = |kind: &[&str]| {
+        let output = whosaid()
+            .args(["people", "--json", "--index"])
+            .arg(&index)
+            .args(kind)
+            .output()
+            .unwrap();
+        parse_lines(&output.stdout)
+            .iter()
+            .map(|p| {
+                (
+                    p["name"].as_str().unwrap().to_string(),
+                    p["sentences"].as_u64().unwrap(),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        people(&["--kind", "person"]),
+        [("Tom Reyes".to_string(), 2)]
+    );
+    assert_eq!(
+        people(&["--kind", "organisation"]),
+        [("Kestrel Port Authority".to_string(), 2)]
+    );
+    let all = people(&[]);
+    assert_eq!(all.len(), 2, "{all:?}");
+    assert!(all.iter().all(|(_, n)| *n == 2), "{all:?}");
+}
+
+#[test]
 fn show_prints_a_sentence_in_its_context_with_the_article() {
     let (_scratch, index) = ingest(&sample_corpus());
     whosaid()

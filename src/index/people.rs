@@ -3,7 +3,7 @@
 use tantivy::aggregation::agg_req::Aggregations;
 use tantivy::aggregation::AggregationCollector;
 
-use super::schema::{MENTION_NAME, SPEAKER_NAME};
+use super::schema::{speaker_from_column, MENTION_NAME, SPEAKER_NAME};
 use super::search::{Search, SearchError, SearchRequest};
 
 /// Whom to count: the speakers of the sentences, or the people they merely mention.
@@ -26,7 +26,9 @@ pub struct PersonCount {
 
 impl Search {
     /// The `limit` people most often speaking in (or mentioned by) the sentences that match
-    /// `request`, most first; `request.limit` is ignored.
+    /// `request`, most first; `request.limit` is ignored. With `request.kinds`, only speakers
+    /// of those kinds are counted ("people --kind person" lists no organisation that spoke
+    /// beside a person).
     pub fn count_people(
         &self,
         request: &SearchRequest,
@@ -35,13 +37,22 @@ impl Search {
     ) -> Result<Vec<PersonCount>, SearchError> {
         let text_query = self.text_query(request)?;
         let query = self.full_query(request, text_query.as_deref())?;
-        let field = match counted {
-            Counted::Speakers => SPEAKER_NAME,
-            Counted::Mentions => MENTION_NAME,
+        let mut terms = match counted {
+            Counted::Speakers => serde_json::json!({"field": SPEAKER_NAME}),
+            Counted::Mentions => serde_json::json!({"field": MENTION_NAME}),
         };
-        let request_json = serde_json::json!({
-            "people": {"terms": {"field": field, "size": limit, "order": {"_count": "desc"}}}
-        });
+        // A name spoken as two kinds comes back twice and is summed: ask for more than shown.
+        let asked = match counted {
+            Counted::Speakers => limit.saturating_mul(2).saturating_add(10),
+            Counted::Mentions => limit,
+        };
+        terms["size"] = asked.into();
+        terms["order"] = serde_json::json!({"_count": "desc"});
+        if counted == Counted::Speakers && !request.kinds.is_empty() {
+            let kinds: Vec<String> = request.kinds.iter().map(|k| regex_escape(k)).collect();
+            terms["include"] = format!("({}):.*", kinds.join("|")).into();
+        }
+        let request_json = serde_json::json!({"people": {"terms": terms}});
         let aggregations: Aggregations = serde_json::from_value(request_json)
             .map_err(|e| SearchError::Damaged(format!("the people aggregation: {e}")))?;
         let collector = AggregationCollector::from_aggs(aggregations, Default::default());
@@ -52,14 +63,40 @@ impl Search {
             .as_array()
             .cloned()
             .unwrap_or_default();
-        Ok(buckets
-            .iter()
-            .filter_map(|bucket| {
-                Some(PersonCount {
-                    name: bucket["key"].as_str()?.to_string(),
-                    sentences: bucket["doc_count"].as_u64()?,
-                })
-            })
-            .collect())
+        let mut people: Vec<PersonCount> = Vec::with_capacity(buckets.len());
+        for bucket in &buckets {
+            let (Some(key), Some(sentences)) =
+                (bucket["key"].as_str(), bucket["doc_count"].as_u64())
+            else {
+                continue;
+            };
+            let name = match counted {
+                Counted::Speakers => speaker_from_column(key).1,
+                Counted::Mentions => key,
+            };
+            match people.iter_mut().find(|p| p.name == name) {
+                Some(person) => person.sentences += sentences,
+                None => people.push(PersonCount {
+                    name: name.to_string(),
+                    sentences,
+                }),
+            }
+        }
+        // Most first; of equals, in name order.
+        people.sort_by(|a, b| b.sentences.cmp(&a.sentences).then(a.name.cmp(&b.name)));
+        people.truncate(limit);
+        Ok(people)
     }
+}
+
+/// `text` with the characters a regular expression gives a meaning escaped.
+fn regex_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if !c.is_alphanumeric() {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
 }

@@ -12,8 +12,19 @@ use tantivy::{DateTime, Index, TantivyDocument};
 use super::stemmer::EnglishStemTokenizer;
 use crate::document::AnalysedSentence;
 
-/// The fast field of speaker names, which `people` counts.
+/// The fast field of speakers, which `people` counts: each value is a kind and a name
+/// ([`speaker_column_value`]), so that `people --kind person` counts people only.
 pub const SPEAKER_NAME: &str = "speaker_name";
+
+/// The value the speaker column holds for a speaker: "person:Sadiq Khan".
+pub fn speaker_column_value(name: &str, kind: &str) -> String {
+    format!("{kind}:{name}")
+}
+
+/// The kind and the name a speaker column value holds; an unknown shape is all name.
+pub fn speaker_from_column(value: &str) -> (&str, &str) {
+    value.split_once(':').unwrap_or(("", value))
+}
 /// The fast field of mentioned people's names, which `people --mentions` counts.
 pub const MENTION_NAME: &str = "mention_name";
 /// Tokenizer for sentence text: tantivy's `en_stem`, with remembered stems (same terms).
@@ -110,7 +121,7 @@ impl Fields {
         for (name, kind) in sentence.speakers() {
             out.add_text(self.speakers, name);
             out.add_text(self.speaker, name);
-            out.add_text(self.speaker_name, name);
+            out.add_text(self.speaker_name, speaker_column_value(name, kind.as_str()));
             out.add_text(self.speaker_kind, kind.as_str());
         }
         for name in sentence.mentioned_people() {

@@ -74,8 +74,14 @@ fn distinct_speakers(searcher: &tantivy::Searcher) -> Result<u64, SearchError> {
         };
         let mut stream = column.dictionary().stream()?;
         while stream.advance() {
-            if !names.contains(stream.key()) {
-                names.insert(stream.key().to_vec());
+            // A name of two kinds ("person:Washington", "organisation:Washington") is one.
+            let key = stream.key();
+            let name = key
+                .iter()
+                .position(|&b| b == b':')
+                .map_or(key, |colon| &key[colon + 1..]);
+            if !names.contains(name) {
+                names.insert(name.to_vec());
             }
         }
     }
