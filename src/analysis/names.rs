@@ -4,6 +4,7 @@
 
 pub use super::people::People;
 use super::tokens::{Token, WordMap, WordSet};
+use std::ops::Range;
 use std::sync::OnceLock;
 
 /// A person's gender as titles show it ("Mr", "Mrs"), for matching pronouns.
@@ -343,6 +344,22 @@ impl Run {
         })
     }
 
+    /// Whether "the" stands right before the run's words from `lead` (its first that may be a
+    /// name): "The Hill", "the Pentagon", "the Washington Examiner" are a publication's, a
+    /// building's or a body's, not a person's (a title, as in "the Rev. Al Sharpton", puts the
+    /// name further in).
+    fn after_the(&self, text: &str, tokens: &[Token], lead: usize) -> bool {
+        let before = match lead.checked_sub(1) {
+            Some(l) => Some(tokens[self.words[l]].text(text)),
+            None => self.words[0]
+                .checked_sub(1)
+                .map(|k| &tokens[k])
+                .filter(|t| t.is_word())
+                .map(|t| t.text(text)),
+        };
+        before.is_some_and(|w| w.eq_ignore_ascii_case("the"))
+    }
+
     /// The run's words that name the person, with where the run really starts (after leading
     /// words that cannot be names) and the title just before the name.
     fn name_words(&self, text: &str, tokens: &[Token]) -> Option<(usize, &[usize], Option<usize>)> {
@@ -386,15 +403,8 @@ impl Run {
         // A possessive inside the run belongs to a place or team: "Halifax’s Eli Norton".
         let owner = (head..words.len().saturating_sub(1))
             .rfind(|&k| is_possessive(tokens[words[k]].text(text)));
-        // Unless a title gives it to a person: "President Obama’s Affordable Care Act" names
-        // Obama, who owns what follows.
-        let titled_owner = (1..words.len().saturating_sub(1)).find_map(|k| {
-            let title = (0..k).rev().find(|&t| roles[t] != Role::Name)?;
-            let owns = roles[title] == Role::Title
-                && roles[k] == Role::Name
-                && is_possessive(tokens[words[k]].text(text));
-            owns.then_some(title + 1..k + 1)
-        });
+        // Unless a title gives it to a person: "President Obama’s Affordable Care Act".
+        let titled_owner = titled_owner(text, tokens, words, roles);
         let head = titled_owner.as_ref().map_or(head, |name| name.start);
         let mut name = match (titled_owner, owner) {
             (Some(name), _) => name,
@@ -404,54 +414,13 @@ impl Run {
         while name.start < name.end && roles[name.start] == Role::Particle {
             name.start += 1;
         }
-        // "Secretary of Labor Tom Perez", "Director of National Intelligence James Clapper":
-        // after a title and "of", the words before a first name are the office's.
-        let of_office = words[0] >= 2
-            && tokens[words[0] - 1].text(text) == "of"
-            && is_title(tokens[words[0] - 2].text(text));
-        if of_office && name.start == 0 {
-            if let Some(k) = (1..name.end.saturating_sub(1))
-                .find(|&k| first_name_gender(tokens[words[k]].text(text)) != Gender::Unknown)
-            {
-                name.start = k;
-            }
-        }
-        let letter = |k: usize| tokens[words[k]].end - tokens[words[k]].start == 1;
-        // Initials before a first name are an abbreviation, not the person's: "U.N. Susan
-        // Rice" (but "J. Michael Luttig", "H. R. McMaster").
-        let initials = (name.start..name.end).take_while(|&k| letter(k)).count();
-        if initials >= 2
-            && name.start + initials < name.end
-            && first_name_gender(tokens[words[name.start + initials]].text(text)) != Gender::Unknown
-        {
-            name.start += initials;
-        }
-        // A web page's link card repeats the name in full after it, glued to a headline:
-        // "President Trump Donald John TrumpGOP senators ...". The name is the first word.
-        let opening = words.get(name.start).map_or("", |&k| tokens[k].text(text));
-        let repeats = |k: usize| {
-            let word = tokens[words[k]].text(text);
-            // "TrumpGOP" repeats "Trump"; "Christie" does not repeat "Chris".
-            word.strip_prefix(opening)
-                .is_some_and(|rest| !rest.starts_with(|c: char| c.is_lowercase()))
-        };
-        if opening.len() >= 3 && (name.start + 1..name.end).any(repeats) {
-            name.end = name.start + 1;
-        }
-        // "The Hill", "the Pentagon", "the Washington Examiner": a name right after "the" is a
-        // publication's, a building's or a body's, not a person's (a title before the name, as
-        // in "the Rev. Al Sharpton", puts the name further in).
-        let before = match lead.checked_sub(1) {
-            Some(l) => Some(tokens[self.words[l]].text(text)),
-            None => self.words[0]
-                .checked_sub(1)
-                .map(|k| &tokens[k])
-                .filter(|t| t.is_word())
-                .map(|t| t.text(text)),
-        };
-        if name.start == 0 && before.is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+        skip_office(text, tokens, words, &mut name);
+        skip_initials(text, tokens, words, &mut name);
+        cut_link_card(text, tokens, words, &mut name);
+        if name.start == 0 && self.after_the(text, tokens, lead) {
             return None;
         }
+        let letter = |k: usize| tokens[words[k]].end - tokens[words[k]].start == 1;
         let all_letters = (name.start..name.end).all(letter); // "U.S.", "D.C."
         let org_then_one = head > 0 && roles[head - 1] == Role::Org && name.len() < 2; // "Police Chief"
         if all_letters || name.is_empty() || name.len() > 4 || org_then_one {
@@ -459,6 +428,67 @@ impl Run {
         }
         let title = (head > 0 && roles[head - 1] == Role::Title).then(|| words[head - 1]);
         Some((words[0], &words[name], title))
+    }
+}
+
+/// The name of a person a title gives before a possessive inside the run, who owns what
+/// follows: "Obama" of "President Obama’s Affordable Care Act".
+fn titled_owner(
+    text: &str,
+    tokens: &[Token],
+    words: &[usize],
+    roles: &[Role],
+) -> Option<Range<usize>> {
+    (1..words.len().saturating_sub(1)).find_map(|k| {
+        let title = (0..k).rev().find(|&t| roles[t] != Role::Name)?;
+        let owns = roles[title] == Role::Title
+            && roles[k] == Role::Name
+            && is_possessive(tokens[words[k]].text(text));
+        owns.then_some(title + 1..k + 1)
+    })
+}
+
+/// "Secretary of Labor Tom Perez", "Director of National Intelligence James Clapper": after a
+/// title and "of", the words of `name` before a first name are the office's.
+fn skip_office(text: &str, tokens: &[Token], words: &[usize], name: &mut Range<usize>) {
+    let of_office = words[0] >= 2
+        && tokens[words[0] - 1].text(text) == "of"
+        && is_title(tokens[words[0] - 2].text(text));
+    if !of_office || name.start != 0 {
+        return;
+    }
+    if let Some(k) = (1..name.end.saturating_sub(1))
+        .find(|&k| first_name_gender(tokens[words[k]].text(text)) != Gender::Unknown)
+    {
+        name.start = k;
+    }
+}
+
+/// Initials opening `name` before a first name are an abbreviation, not the person's: "U.N.
+/// Susan Rice" (but "J. Michael Luttig", "H. R. McMaster").
+fn skip_initials(text: &str, tokens: &[Token], words: &[usize], name: &mut Range<usize>) {
+    let letter = |k: usize| tokens[words[k]].end - tokens[words[k]].start == 1;
+    let initials = (name.start..name.end).take_while(|&k| letter(k)).count();
+    if initials >= 2
+        && name.start + initials < name.end
+        && first_name_gender(tokens[words[name.start + initials]].text(text)) != Gender::Unknown
+    {
+        name.start += initials;
+    }
+}
+
+/// A web page's link card repeats the name in full after it, glued to a headline: "President
+/// Trump Donald John TrumpGOP senators ...". `name` is then its first word.
+fn cut_link_card(text: &str, tokens: &[Token], words: &[usize], name: &mut Range<usize>) {
+    let opening = words.get(name.start).map_or("", |&k| tokens[k].text(text));
+    let repeats = |k: usize| {
+        let word = tokens[words[k]].text(text);
+        // "TrumpGOP" repeats "Trump"; "Christie" does not repeat "Chris".
+        word.strip_prefix(opening)
+            .is_some_and(|rest| !rest.starts_with(|c: char| c.is_lowercase()))
+    };
+    if opening.len() >= 3 && (name.start + 1..name.end).any(repeats) {
+        name.end = name.start + 1;
     }
 }
 

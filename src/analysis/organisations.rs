@@ -1,7 +1,8 @@
 //! Organisations an article introduces with the noun that later stands for them: "security
 //! firm Northgate Labs" ... "the firm said"; "Harbour Transit, the regional transit agency," ...
-//! "The agency told reporters". A source named by that noun alone then takes the organisation's
-//! name, as a reader takes it.
+//! "The agency told reporters"; "the Trump administration", "the Kestrel Union of Nurses",
+//! "President Obama" (the Obama administration). A source named by that noun alone then takes
+//! the organisation's name, as a reader takes it.
 
 use super::names;
 use super::source_words::{self, DETERMINER, FUNCTION, ORGANISATIONS, PLURAL, SINGULAR};
@@ -103,19 +104,7 @@ impl Doc<'_> {
             }
             // "the Kestrel Union of Nurses", "the Supreme Court": the noun in the name.
             if let Some(noun) = named_organisation_noun(t.text(self.text)) {
-                let first = self.name_start_before(i);
-                // The name ends at the noun unless a small word carries it on, and at a title:
-                // "Union of Operating Engineers", not "Central Bank President Mario Draghi".
-                let inner = tokens
-                    .get(i + 1)
-                    .is_some_and(|n| is_inner_word(n.text(self.text)));
-                let end = if inner { self.run_end(first) } else { i + 1 };
-                let titled = |k: usize| names::is_title(tokens[k].text(self.text)) && k + 1 < end;
-                let end = (i + 1..end).find(|&k| titled(k)).unwrap_or(end);
-                if let Some(name) = self
-                    .name_run(first, end)
-                    .filter(|name| !name.eq_ignore_ascii_case(noun))
-                {
+                if let Some(name) = self.name_holding_noun(i, noun) {
                     out.push(Introduced {
                         at: t.start,
                         noun,
@@ -142,29 +131,51 @@ impl Doc<'_> {
                 }
             }
         }
-        // "President Obama said ... the administration said": a president heads one (not
-        // "Syrian President Bashar al-Assad", nor "AHIP President Karen Ignagni").
-        let presidents = self.people.titles.iter().filter(|t| {
-            t.title == "president" && matches!(t.qualifiers.as_str(), "" | "u.s. " | "us ")
-        });
         let before = out.len();
-        for title in presidents {
-            let name = &self.people.names[title.person];
-            let surname = name.rsplit(' ').next().unwrap_or(name);
-            if names::is_common_non_name(surname) || names::is_org_word(surname) {
-                continue;
-            }
-            out.push(Introduced {
-                at: title.at,
-                noun: "administration",
-                name: format!("{surname} administration"),
-                by_title: true,
-            });
-        }
+        out.extend(self.presidents_administrations());
         if out.len() > before {
             out.sort_by_key(|i| i.at);
         }
         out
+    }
+
+    /// The administrations the article's US presidents head, where each is given the title:
+    /// "President Obama said" -> "Obama administration" (not "Syrian President Bashar
+    /// al-Assad", nor "AHIP President Karen Ignagni").
+    fn presidents_administrations(&self) -> impl Iterator<Item = Introduced> + '_ {
+        let presidents = self.people.titles.iter().filter(|t| {
+            t.title == "president" && matches!(t.qualifiers.as_str(), "" | "u.s. " | "us ")
+        });
+        presidents.filter_map(|title| {
+            let name = &self.people.names[title.person];
+            let surname = name.rsplit(' ').next().unwrap_or(name);
+            if names::is_common_non_name(surname) || names::is_org_word(surname) {
+                return None;
+            }
+            Some(Introduced {
+                at: title.at,
+                noun: "administration",
+                name: format!("{surname} administration"),
+                by_title: true,
+            })
+        })
+    }
+
+    /// The capitalised name holding the organisation noun at token `i`, unless it is the noun
+    /// alone: "Kestrel Union of Nurses", "Supreme Court". It ends at the noun unless a small
+    /// word carries it on, and before a title: "Union of Operating Engineers", not "Central Bank
+    /// President Mario Draghi".
+    fn name_holding_noun(&self, i: usize, noun: &str) -> Option<String> {
+        let tokens = &self.tokens;
+        let first = self.name_start_before(i);
+        let inner = tokens
+            .get(i + 1)
+            .is_some_and(|n| is_inner_word(n.text(self.text)));
+        let end = if inner { self.run_end(first) } else { i + 1 };
+        let titled = |k: usize| names::is_title(tokens[k].text(self.text)) && k + 1 < end;
+        let end = (i + 1..end).find(|&k| titled(k)).unwrap_or(end);
+        self.name_run(first, end)
+            .filter(|name| !name.eq_ignore_ascii_case(noun))
     }
 
     /// The organisation's name starting at token `i`, if a run of capitalised words that is

@@ -46,11 +46,10 @@ impl Doc<'_> {
                 .eq_ignore_ascii_case("the");
         let lower = !t.cap && head(self.text, t) == Some(Head::Organisation);
         if definite && lower && found.at == (t.start, t.end) {
-            // "the Trump administration ... the administration said": the organisation the
-            // article introduced with the noun (named when the source's name is given); else
-            // the one that spoke last ("Facebook said ... the company said").
-            // The one that spoke last comes first when the noun is its own ("the Justice
-            // Department said ... the department said").
+            // The organisation that spoke last ("Facebook said ... the company said"), when its
+            // name ends in this noun ("the Justice Department said ... the department said") or
+            // the article introduced none with it; else the one introduced with the noun ("the
+            // Trump administration ... the administration said"), named with the source's name.
             let noun = t.text(self.text);
             if let Some(who) = recent.named_organisation(self.text) {
                 let Who::Source(_, (start, end)) = who else {
