@@ -549,7 +549,7 @@ fn role(text: &str, t: &Token, first: bool) -> Role {
         return Role::Particle;
     }
     let flags = lexicon().flags(w);
-    if flags & TITLE != 0 || (w.contains('-') && is_title(w)) {
+    if flags & TITLE != 0 || (w.as_bytes().contains(&b'-') && is_title(w)) {
         return Role::Title;
     }
     if flags & ORG != 0 || super::tokens::is_web_address(w) {
@@ -627,6 +627,9 @@ pub fn is_common_non_name(word: &str) -> bool {
 
 /// Whether `word` is a title or role ("Mayor", "mayor", "Vice-President"), in any case.
 pub fn is_title(word: &str) -> bool {
+    if !word.as_bytes().contains(&b'-') {
+        return lexicon().flags(word) & TITLE != 0;
+    }
     word.split('-')
         .any(|part| lexicon().flags(part) & TITLE != 0)
 }

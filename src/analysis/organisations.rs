@@ -53,7 +53,10 @@ fn organisation_noun(word: &str) -> Option<&'static str> {
 /// administration", "Chicago Teachers Union". Not a city or province: "the city" means the one
 /// the article is about more often than the last one it named ("Langley City").
 fn named_organisation_noun(word: &str) -> Option<&'static str> {
-    let noun = organisation_noun(&word.to_ascii_lowercase())?;
+    let noun = ORGANISATIONS
+        .iter()
+        .copied()
+        .find(|n| n.eq_ignore_ascii_case(word))?;
     (!matches!(noun, "city" | "province")).then_some(noun)
 }
 

@@ -224,8 +224,11 @@ fn top_level_domain_at(b: &[u8], at: usize) -> bool {
 
 /// Whether `word` is a web address: a word, a dot and a top-level domain ("Outsports.com").
 pub fn is_web_address(word: &str) -> bool {
-    word.rfind('.')
-        .is_some_and(|dot| dot > 0 && top_level_domain_at(word.as_bytes(), dot + 1))
+    // A plain byte loop: words are short, and `rfind` sets up a searcher for each.
+    let b = word.as_bytes();
+    b.iter()
+        .rposition(|&c| c == b'.')
+        .is_some_and(|dot| dot > 0 && top_level_domain_at(b, dot + 1))
 }
 
 /// A map from lower-case ASCII words read from data files to flag bits, for one-lookup checks.
