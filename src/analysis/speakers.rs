@@ -141,7 +141,9 @@ fn is_furniture(sentence: &str) -> bool {
         "loading",
     ];
     // Links and captions: "READ MORE: Minister says ...", "WATCH: Bomb threats ...".
-    const LABELS: [&str; 10] = [
+    // A site's lines: "Advertisement Continue reading the main story", "Newsletter Sign Up
+    // Continue reading the main story", a video list's "JUST WATCHED ...", "MUST WATCH ...".
+    const LABELS: [&str; 15] = [
         "READ MORE:",
         "MORE:",
         "WATCH:",
@@ -152,13 +154,18 @@ fn is_furniture(sentence: &str) -> bool {
         "SEE ALSO:",
         "CLICK HERE",
         "READ:",
+        "ADVERTISEMENT CONTINUE READING",
+        "CONTINUE READING THE MAIN STORY",
+        "NEWSLETTER SIGN UP",
+        "JUST WATCHED",
+        "MUST WATCH",
     ];
     let line = sentence.trim();
     // Every label starts with one of these letters: most sentences need no comparison.
     let may_be_label = line.bytes().next().is_some_and(|b| {
         matches!(
             b.to_ascii_uppercase(),
-            b'R' | b'M' | b'W' | b'V' | b'P' | b'L' | b'S' | b'C'
+            b'R' | b'M' | b'W' | b'V' | b'P' | b'L' | b'S' | b'C' | b'A' | b'N' | b'J'
         )
     });
     if may_be_label
@@ -494,6 +501,13 @@ mod tests {
         assert_eq!(
             who(t),
             [vec!["Dora Lind"], vec![], vec!["Dora Lind"], vec![], vec![]]
+        );
+        let t = "“We cook at home,” said Dora Lind.\n\nAdvertisement Continue reading the main \
+                 story\n\n“I loved it.”\n\nJUST WATCHED Lind says the soup is ready Replay More \
+                 Videos ...";
+        assert_eq!(
+            who(t),
+            [vec!["Dora Lind"], vec![], vec!["Dora Lind"], vec![]]
         );
     }
 
