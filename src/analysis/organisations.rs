@@ -23,6 +23,18 @@ pub(super) struct Introduced {
     pub(super) by_title: bool,
 }
 
+impl Introduced {
+    /// An organisation the article names with its noun at byte `at`.
+    fn written(at: usize, noun: &'static str, name: String) -> Introduced {
+        Introduced {
+            at,
+            noun,
+            name,
+            by_title: false,
+        }
+    }
+}
+
 /// The most capitalised words an organisation's name runs to.
 const MOST_NAME_WORDS: usize = 6;
 /// The most words between the determiner of an appositive and its organisation noun: "the
@@ -80,12 +92,7 @@ impl Doc<'_> {
                     .flatten()
                 {
                     if let Some(name) = self.named_noun(i) {
-                        out.push(Introduced {
-                            at: t.start,
-                            noun,
-                            name,
-                            by_title: false,
-                        });
+                        out.push(Introduced::written(t.start, noun, name));
                         continue;
                     }
                 }
@@ -95,12 +102,7 @@ impl Doc<'_> {
                     .flatten()
                 {
                     if let Some(name) = self.organisation_name(i + 1) {
-                        out.push(Introduced {
-                            at: t.start,
-                            noun,
-                            name,
-                            by_title: false,
-                        });
+                        out.push(Introduced::written(t.start, noun, name));
                     }
                 }
                 continue;
@@ -108,12 +110,7 @@ impl Doc<'_> {
             // "the Kestrel Union of Nurses", "the Supreme Court": the noun in the name.
             if let Some(noun) = named_organisation_noun(t.text(self.text)) {
                 if let Some(name) = self.name_holding_noun(i, noun) {
-                    out.push(Introduced {
-                        at: t.start,
-                        noun,
-                        name,
-                        by_title: false,
-                    });
+                    out.push(Introduced::written(t.start, noun, name));
                 }
             }
             // "Harbour Transit, the regional transit agency,": the name, then the noun.
@@ -124,12 +121,7 @@ impl Doc<'_> {
                 let end = self.run_end(first);
                 if let Some(noun) = self.appositive_noun(end) {
                     if let Some(name) = self.name_run(first, end) {
-                        out.push(Introduced {
-                            at: t.start,
-                            noun,
-                            name,
-                            by_title: false,
-                        });
+                        out.push(Introduced::written(t.start, noun, name));
                     }
                 }
             }
