@@ -101,20 +101,20 @@ const DISK_FULL_ERRNOS: [i32; 2] = [28, 122];
 
 /// Whether `error` comes from a full disk or an exceeded quota.
 fn is_disk_full(error: &tantivy::TantivyError) -> bool {
-    match io_error(error) {
-        Some(io) => {
-            matches!(
-                io.kind(),
-                std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded
-            ) || io
-                .raw_os_error()
-                .is_some_and(|errno| DISK_FULL_ERRNOS.contains(&errno))
-        }
-        // Some of tantivy's writes report the system's error only as text.
-        None => DISK_FULL_ERRNOS
+    let by_code = io_error(error).is_some_and(|io| {
+        matches!(
+            io.kind(),
+            std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded
+        ) || io
+            .raw_os_error()
+            .is_some_and(|errno| DISK_FULL_ERRNOS.contains(&errno))
+    });
+    // Some of tantivy's writes report the system's error only as text, in an error of their
+    // own or wrapped in another I/O error (a write handed to another thread).
+    by_code
+        || DISK_FULL_ERRNOS
             .iter()
-            .any(|errno| describe(error).ends_with(&format!("(os error {errno})"))),
-    }
+            .any(|errno| describe(error).ends_with(&format!("(os error {errno})")))
 }
 
 /// The operating system's error under a tantivy error, when there is one.
@@ -135,5 +135,26 @@ fn describe(error: &tantivy::TantivyError) -> String {
         (Some(io), _) => io.to_string(),
         (None, tantivy::TantivyError::InternalError(message)) => message.clone(),
         (None, _) => error.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_full_disk_is_told_by_its_code_or_by_its_message_wrapped_in_another_error() {
+        let by_code = tantivy::TantivyError::from(std::io::Error::from_raw_os_error(28));
+        assert!(is_disk_full(&by_code));
+        // A write handed to another thread comes back as an error of its own kind holding
+        // the system's message.
+        let wrapped = tantivy::TantivyError::from(std::io::Error::other(
+            "No space left on device (os error 28)",
+        ));
+        assert!(is_disk_full(&wrapped));
+        let error = IndexError::write_failed(std::path::Path::new("idx"), &wrapped);
+        assert!(error.to_string().contains("free space"), "{error}");
+        let other = tantivy::TantivyError::from(std::io::Error::other("Input/output error"));
+        assert!(!is_disk_full(&other));
     }
 }
