@@ -462,12 +462,10 @@ impl Doc<'_> {
                 let t = &self.tokens[k];
                 k > next && t.is_word() && !t.quoted && names::is_title(t.text(self.text))
             });
-        if let Some(s) = named
-            .is_none()
-            .then(|| titled.then(|| self.person_described_after(next, range.clone()))?)
-            .flatten()
-        {
-            return Some(s);
+        if named.is_none() && titled {
+            if let Some(s) = self.person_described_after(next, range.clone()) {
+                return Some(s);
+            }
         }
         named
             .or_else(|| after_quote.then(|| self.source_starting_at(next, range.clone()))?)

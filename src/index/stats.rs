@@ -10,7 +10,7 @@ use tantivy::query::RangeQuery;
 use tantivy::{DateTime, Order, Term};
 
 use super::catalog::indexed_articles;
-use super::schema::SPEAKER_NAME;
+use super::schema::{speaker_from_column, SPEAKER_NAME};
 use super::search::{Search, SearchError};
 
 /// The figures `whosaid stats` prints.
@@ -76,10 +76,8 @@ fn distinct_speakers(searcher: &tantivy::Searcher) -> Result<u64, SearchError> {
         while stream.advance() {
             // A name of two kinds ("person:Washington", "organisation:Washington") is one.
             let key = stream.key();
-            let name = key
-                .iter()
-                .position(|&b| b == b':')
-                .map_or(key, |colon| &key[colon + 1..]);
+            let name = std::str::from_utf8(key)
+                .map_or(key, |value| speaker_from_column(value).1.as_bytes());
             if !names.contains(name) {
                 names.insert(name.to_vec());
             }
