@@ -220,17 +220,19 @@ fn is_number(word: &str) -> bool {
 /// Words that may stand between a subject and its verb: "Khan also said", "Trump on Saturday
 /// tweeted", "Smith, 45, has repeatedly said". Words ending in -ly count too.
 pub fn is_filler(word: &str) -> bool {
-    #[rustfmt::skip]
-    const FILLERS: [&str; 48] = [
-        "also", "has", "have", "had", "was", "is", "were", "are", "would", "will", "could", "can",
-        "may", "might", "should", "must", "later", "then", "now", "first", "once", "again",
-        "further", "only", "just", "never", "not", "did", "does", "do", "himself", "herself",
-        "earlier", "still", "already", "even", "on", "monday", "tuesday", "wednesday", "thursday",
-        "friday", "saturday", "sunday", "yesterday", "today", "since", "always",
-    ];
     let mut buf = [0u8; 24];
+    // A match, not a list: compiled to a switch on the length, then a comparison or two.
+    #[rustfmt::skip]
+    let filler = |w: &str| matches!(w,
+        "also" | "has" | "have" | "had" | "was" | "is" | "were" | "are" | "would" | "will"
+        | "could" | "can" | "may" | "might" | "should" | "must" | "later" | "then" | "now"
+        | "first" | "once" | "again" | "further" | "only" | "just" | "never" | "not" | "did"
+        | "does" | "do" | "himself" | "herself" | "earlier" | "still" | "already" | "even"
+        | "on" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday"
+        | "sunday" | "yesterday" | "today" | "since" | "always"
+    );
     match super::tokens::lower_ascii(word, &mut buf) {
-        Some(w) => FILLERS.contains(&w) || (w.len() > 4 && w.ends_with("ly") && w != "only"),
+        Some(w) => filler(w) || (w.len() > 4 && w.ends_with("ly") && w != "only"),
         None => false,
     }
 }

@@ -448,6 +448,10 @@ fn title_case(word: &str) -> String {
 /// Whether `word` has the shape of a romanised Korean given name, two syllables joined by a
 /// hyphen with the second in lower case: "Jong-un", "Ki-moon" (not "Holtz-Eakin").
 pub(super) fn is_korean_given_name(word: &str) -> bool {
+    // Two syllables of at most four letters and a hyphen: most words are ruled out by length.
+    if !(3..=9).contains(&word.len()) {
+        return false;
+    }
     let Some((first, second)) = word.split_once('-') else {
         return false;
     };

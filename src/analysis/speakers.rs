@@ -161,19 +161,15 @@ fn is_furniture(sentence: &str) -> bool {
         "MUST WATCH",
     ];
     let line = sentence.trim();
-    // Every label starts with one of these letters: most sentences need no comparison.
-    let may_be_label = line.bytes().next().is_some_and(|b| {
-        matches!(
-            b.to_ascii_uppercase(),
-            b'R' | b'M' | b'W' | b'V' | b'P' | b'L' | b'S' | b'C' | b'A' | b'N' | b'J'
-        )
-    });
-    if may_be_label
-        && LABELS.iter().any(|l| {
-            line.get(..l.len())
+    // Only the labels starting with the sentence's letter are compared.
+    let first = line.bytes().next().map(|b| b.to_ascii_uppercase());
+    let labelled = LABELS.iter().any(|l| {
+        first == Some(l.as_bytes()[0])
+            && line
+                .get(..l.len())
                 .is_some_and(|start| start.eq_ignore_ascii_case(l))
-        })
-    {
+    });
+    if labelled {
         return true;
     }
     let line = line.trim_end_matches(['.', ':', '…']).trim_end();

@@ -350,6 +350,16 @@ impl<'a> Doc<'a> {
             return true;
         }
         const CONTRIBUTED: &str = "contributed";
+        // One search of the sentence's bytes rules out nearly every sentence at once.
+        let bytes = match (self.tokens.get(range.start), range.end.checked_sub(1)) {
+            (Some(first), Some(last)) if last >= range.start => {
+                &self.text.as_bytes()[first.start..self.tokens[last].end]
+            }
+            _ => return false,
+        };
+        if memchr::memmem::find(bytes, CONTRIBUTED.as_bytes()).is_none() {
+            return false;
+        }
         range.clone().any(|i| {
             let t = &self.tokens[i];
             // Lengths first: most words are not this long, and comparing them costs nothing.
@@ -499,17 +509,15 @@ impl<'a> Doc<'a> {
         // A person found ends a mention inside the range (the search stops at its start): most
         // sentences have none, and their tokens need no look.
         let first_ending = self.mentions.partition_point(|m| m.last < range.start);
-        if self
-            .mentions
-            .get(first_ending)
-            .is_none_or(|m| m.last >= range.end)
-        {
-            return None;
-        }
+        let scan_from = match self.mentions.get(first_ending) {
+            Some(m) if m.last < range.end => m.last,
+            _ => return None,
+        };
         let not_credit =
             |&i: &usize| self.ends_at[i] == NONE || !self.mentions[self.ends_at[i] as usize].credit;
-        let mut named = range
-            .clone()
+        // No name ends before `scan_from` in the range, and the search from a token only moves
+        // left, never past the range's start: the tokens before it find nobody.
+        let mut named = (scan_from..range.end)
             .filter(not_credit)
             .filter_map(|i| self.person_ending_at(i, range.start));
         let first = named.next()?;
@@ -523,9 +531,10 @@ impl<'a> Doc<'a> {
     pub(super) fn credits_after_quotes(&self) -> Vec<(u32, Speaker)> {
         let mut out = Vec::new();
         for (i, t) in self.tokens.iter().enumerate().skip(1) {
-            let dash =
-                t.kind == tokens::Kind::Punct && self.text[t.start..].starts_with(['―', '—']);
-            if !dash || t.quoted || !self.tokens[i - 1].quoted {
+            // The cheap tests first: few tokens follow a quotation.
+            let after_quote =
+                t.kind == tokens::Kind::Punct && !t.quoted && self.tokens[i - 1].quoted;
+            if !after_quote || !self.text[t.start..].starts_with(['―', '—']) {
                 continue;
             }
             let Some(k) = self.runs_at.get(i + 1).copied().filter(|&k| k != NONE) else {

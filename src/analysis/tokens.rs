@@ -215,6 +215,10 @@ const TOP_LEVEL_DOMAINS: [&[u8]; 12] = [
 /// Whether a top-level domain starts at byte `at` and ends a word there ("com" of
 /// "Outsports.com", not of "Outsports.comes").
 fn top_level_domain_at(b: &[u8], at: usize) -> bool {
+    // Most dots end a sentence, before a space: no domain to compare.
+    if !b.get(at).is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
     TOP_LEVEL_DOMAINS.iter().any(|tld| {
         b[at..].starts_with(tld)
             && b.get(at + tld.len())
