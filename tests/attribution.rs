@@ -481,3 +481,20 @@ fn someone_just_introduced_with_an_age_is_the_next_he() {
     assert_eq!(who(&docs, "“It changed"), ["Tom Reyes"]);
     assert_eq!(who(&docs, "“I sleep better"), ["Paul Quill"]);
 }
+
+#[test]
+fn headings_outlets_and_captions_run_into_the_text_name_nobody() {
+    let docs = attributed(
+        "OPINION: Harbour City needs a new ferry\n\n\
+         Sign up for Daily Opinion Newsletter\n\n\
+         Photos: Ada Quill's years in office in the spotlight After Quill won the vote, she thanked her staff.\n\n\
+         \"We will build it,\" Quill said.\n\n\
+         Tom Reyes worked for Harbour Roll Call and the Daily Ledger before he joined the council.\n",
+    );
+    // A heading's label is no transcript speaker, even when a "Daily Opinion" is named later.
+    assert!(who(&docs, "OPINION:").is_empty());
+    // "After" opens no name: the caption's "After Quill" is Ada Quill.
+    assert_eq!(who(&docs, "\"We will build it,\""), ["Ada Quill"]);
+    // A capitalised "Call" inside an outlet's name is no cue.
+    assert!(who(&docs, "Tom Reyes worked").is_empty());
+}

@@ -115,6 +115,7 @@ fn kind_of(word: &str) -> CueKind {
 pub fn find_cues(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> Vec<Cue> {
     let mut out = Vec::new();
     let cues = cue_words();
+    let mut title_case = None;
     for i in range.clone() {
         let t = &tokens[i];
         if t.quoted || !t.is_word() {
@@ -161,10 +162,16 @@ pub fn find_cues(text: &str, tokens: &[Token], range: std::ops::Range<usize>) ->
                 tokens[i - 2].text(text),
                 "of" | "for" | "about" | "on" | "against" | "to" | "with" | "from"
             );
-        // "the United States": a name, not the verb.
-        let united_states =
-            w == "States" && i > range.start && tokens[i - 1].text(text) == "United";
-        if noun || plural_noun || united_states {
+        // "the United States", "CQ-Roll Call reported": a capitalised word right after
+        // another is a name's, not the verb, unless the whole line is in title case ("Trump
+        // Says He Will Run").
+        let in_name = t.cap
+            && !t.initial
+            && i > range.start
+            && tokens[i - 1].is_word()
+            && tokens[i - 1].cap
+            && !*title_case.get_or_insert_with(|| is_title_case(text, tokens, range.clone()));
+        if noun || plural_noun || in_name {
             continue;
         }
         // "Foster points out that", "as critics pointed out": a verb with its particle.
@@ -215,6 +222,19 @@ fn is_number(word: &str) -> bool {
         "thousands",
     ];
     word.starts_with(|c: char| c.is_ascii_digit()) || NUMBERS.contains(&word)
+}
+
+/// Whether the tokens of `range` are a line in title case: three in four of its longer words
+/// (four letters or more, which title case capitalises) are capitalised.
+fn is_title_case(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> bool {
+    let (mut long, mut capitalised) = (0, 0);
+    for t in &tokens[range] {
+        if t.is_word() && !t.quoted && t.text(text).len() >= 4 {
+            long += 1;
+            capitalised += usize::from(t.cap);
+        }
+    }
+    long > 0 && 4 * capitalised >= 3 * long
 }
 
 /// Words that may stand between a subject and its verb: "Khan also said", "Trump on Saturday

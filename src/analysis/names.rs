@@ -571,7 +571,10 @@ fn role(text: &str, t: &Token, first: bool) -> Role {
     // A common word is a name inside a run ("Lena Hart", "Maya Rice") but not where any
     // word is capitalised ("But", "Officials" opening a sentence), nor a cue ("Trump Says").
     let common = flags & COMMON != 0
-        && ((first && t.initial) || w.len() <= 3 || super::cues::cue_kind(w).is_some());
+        && ((first && t.initial)
+            || w.len() <= 3
+            || (first && is_function_word(w))
+            || super::cues::cue_kind(w).is_some());
     let article = first && t.initial && w.len() == 1; // "A Metro Transit spokesperson"
                                                       // Title-case headlines go on past a name: "Glenn Beck Just Responded".
     let adverb = !first && flags & HEADLINE_ADVERB != 0;
@@ -591,6 +594,41 @@ fn role(text: &str, t: &Token, first: bool) -> Role {
         return Role::Stop;
     }
     Role::Name
+}
+
+/// Whether `word` is a preposition or conjunction, which opens no name even capitalised in the
+/// middle of a line ("... in the spotlight After Clinton became ...", a caption run into the
+/// text); inside a run it may be an organisation's ("Doctors Without Borders").
+fn is_function_word(word: &str) -> bool {
+    let mut buf = [0u8; 24];
+    matches!(
+        super::tokens::lower_ascii(word, &mut buf),
+        Some(
+            "after"
+                | "before"
+                | "when"
+                | "while"
+                | "during"
+                | "because"
+                | "although"
+                | "though"
+                | "unless"
+                | "despite"
+                | "whether"
+                | "meanwhile"
+                | "however"
+                | "until"
+                | "since"
+                | "without"
+                | "against"
+                | "through"
+                | "between"
+                | "among"
+                | "about"
+                | "into"
+                | "with"
+        )
+    )
 }
 
 /// Whether `word` ends in a contracted verb: "I’m", "I've", "We’ll", "They'd".
@@ -703,7 +741,13 @@ pub fn may_be_speaker_label(word: &str) -> bool {
 
 /// Whether `word` is a heading's ("Update:", "Correction:", "Fact:"), not a speaker's label.
 pub fn is_heading(word: &str) -> bool {
-    const HEADINGS: [&str; 30] = [
+    const HEADINGS: [&str; 36] = [
+        "opinion",
+        "analysis",
+        "editorial",
+        "commentary",
+        "perspective",
+        "explainer",
         "update",
         "updated",
         "note",

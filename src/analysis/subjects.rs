@@ -398,7 +398,8 @@ impl<'a> Doc<'a> {
                 .then(|| self.speaker(k as usize));
         }
         let word = t.text(self.text);
-        if !is_shouted(word) || !colon(first + 1) {
+        // "OPINION:" heads a column, even where a "Daily Opinion" newsletter is named.
+        if !is_shouted(word) || !colon(first + 1) || names::is_heading(word) {
             return None;
         }
         let person = self.people.by_surname(word).or_else(|| {
