@@ -194,37 +194,38 @@ impl People {
         mentions: &[Mention],
         mut each: impl FnMut(usize, &Mention, usize),
     ) {
-        // The names the article writes in its own voice, outside quotations.
-        let mut unquoted: foldhash::HashSet<String> = foldhash::HashSet::default();
-        let mut by_full: HashMap<String, usize> = HashMap::default();
         let full = || {
             mentions
                 .iter()
                 .enumerate()
                 .filter(|(_, m)| m.first != m.last)
         };
-        // Each multi-word mention's key, made once: the last loop looks it up again.
-        let mut keys: Vec<(usize, String)> = Vec::new();
-        for (k, m) in full() {
-            let name = display(&text[m.start..m.end]);
-            let key = name.to_lowercase();
-            if !by_full.contains_key(&key) {
-                let id = self.add(name);
-                by_full.insert(key.clone(), id);
+        // Each multi-word mention's key, made once; the maps below borrow them (and their
+        // word-aligned endings) instead of copying.
+        let keys: Vec<(usize, String)> = full()
+            .map(|(k, m)| (k, display(&text[m.start..m.end]).to_lowercase()))
+            .collect();
+        // The names the article writes in its own voice, outside quotations.
+        let mut unquoted: foldhash::HashSet<&str> = foldhash::HashSet::default();
+        let mut by_full: HashMap<&str, usize> = HashMap::default();
+        for (k, key) in &keys {
+            let m = &mentions[*k];
+            if !by_full.contains_key(key.as_str()) {
+                let id = self.add(display(&text[m.start..m.end]).into_owned());
+                by_full.insert(key, id);
             }
             if !tokens[m.first].quoted {
-                unquoted.insert(key.clone());
+                unquoted.insert(key);
             }
-            keys.push((k, key));
         }
         // A name that ends a longer one is that person: "Al Rashed" in "Yasmin Al Rashed".
         // Each name's word-aligned endings are looked up, the longest owner winning.
-        let mut owner: HashMap<String, (usize, usize)> = HashMap::default();
+        let mut owner: HashMap<&str, (usize, usize)> = HashMap::default();
         // An epithet before a name is not part of it: "Crooked Hillary Clinton", a common word
         // or a form only quotations use (a quoted tweet), is the article's "Hillary Clinton",
         // who keeps her name.
-        let mut epithets: Vec<(String, usize)> = Vec::new();
-        for (key, &id) in &by_full {
+        let mut epithets: Vec<(&str, usize)> = Vec::new();
+        for (&key, &id) in &by_full {
             for (cut, _) in key.match_indices(' ') {
                 let ending = &key[cut + 1..];
                 // Only one word longer: "Stock Images Eli Norton" is a caption run into a name.
@@ -235,7 +236,7 @@ impl People {
                     && (quoted_only || is_common_non_name(&key[..cut]));
                 if epithet {
                     if let Some(&shorter) = by_full.get(ending) {
-                        epithets.push((key.clone(), shorter));
+                        epithets.push((key, shorter));
                     }
                     continue;
                 }
@@ -245,7 +246,7 @@ impl People {
                     len < key.len() || (len == key.len() && id < other)
                 });
                 if one_more && wins && by_full.contains_key(ending) {
-                    owner.insert(ending.to_string(), (key.len(), id));
+                    owner.insert(ending, (key.len(), id));
                 }
             }
         }
@@ -255,10 +256,10 @@ impl People {
         for (longer, shorter) in epithets {
             by_full.insert(longer, shorter);
         }
-        for (k, key) in keys {
-            let id = by_full[&key];
-            self.of_mention[k] = id;
-            each(k, &mentions[k], id);
+        for (k, key) in &keys {
+            let id = by_full[key.as_str()];
+            self.of_mention[*k] = id;
+            each(*k, &mentions[*k], id);
         }
     }
 
@@ -407,15 +408,15 @@ fn unabbreviated(title: &str) -> Option<&'static str> {
 }
 
 /// A name as shown: white space folded to single spaces.
-fn display(name: &str) -> String {
+fn display(name: &str) -> std::borrow::Cow<'_, str> {
     let folded = !name.contains("  ")
         && !name.chars().any(|c| c.is_whitespace() && c != ' ')
         && !name.starts_with(' ')
         && !name.ends_with(' ');
     if folded {
-        return name.to_string();
+        return name.into();
     }
-    name.split_whitespace().collect::<Vec<_>>().join(" ")
+    name.split_whitespace().collect::<Vec<_>>().join(" ").into()
 }
 
 /// Puts `word` in lower case into `buf`, reusing its allocation (as `str::to_lowercase`).
