@@ -413,6 +413,21 @@ fn a_link_card_repeating_a_name_does_not_become_part_of_it() {
 }
 
 #[test]
+fn link_cards_with_a_legal_name_or_a_nickname_are_cut_to_the_name_shown() {
+    let docs = attributed(
+        "The vote pleased Councillor Dana Pike Dana (Dee) Marie PikeFerry vote delayed MORE and others.\n\n\
+         “The bridge is safe,” Pike said.\n\n\
+         Mayor Tom Reyes Thomas (Tom) Albert ReyesCouncil backs plan MORE praised the vote.\n\n\
+         “It was a good day,” Reyes said.\n\n\
+         “We are ready,” said Dee Dee Holt, a ferry captain.\n",
+    );
+    assert_eq!(who(&docs, "“The bridge is safe,”"), ["Dana Pike"]);
+    assert_eq!(who(&docs, "“It was a good day,”"), ["Tom Reyes"]);
+    // A first name said twice is a name, not a card.
+    assert_eq!(who(&docs, "“We are ready,”"), ["Dee Dee Holt"]);
+}
+
+#[test]
 fn the_export_gives_each_speakers_mention_and_offsets_and_the_quoted_spans() {
     let body = "Harbour City Mayor Ada Quill opened the bridge.\n\n\
                 “We did it,” she said, “and on time.”\n";

@@ -483,17 +483,47 @@ fn skip_initials(text: &str, tokens: &[Token], words: &[usize], name: &mut Range
 }
 
 /// A web page's link card repeats the name in full after it, glued to a headline: "President
-/// Trump Donald John TrumpGOP senators ...". `name` is then its first word.
+/// Trump Donald John TrumpGOP senators ...", "Robert Mueller Robert (Bob) Swan MuellerSpeier
+/// says ...", "Mitch McConnell Addison (Mitch) Mitchell McConnellGOP ...". `name` is cut to the
+/// name shown before the legal one: before the first name's repeat, or before the legal first
+/// name that a bracketed nickname follows; to its first word when only a glued word repeats it.
 fn cut_link_card(text: &str, tokens: &[Token], words: &[usize], name: &mut Range<usize>) {
+    let word = |k: usize| tokens[words[k]].text(text);
     let opening = words.get(name.start).map_or("", |&k| tokens[k].text(text));
-    let repeats = |k: usize| {
-        let word = tokens[words[k]].text(text);
-        // "TrumpGOP" repeats "Trump"; "Christie" does not repeat "Chris".
-        word.strip_prefix(opening)
-            .is_some_and(|rest| !rest.starts_with(|c: char| c.is_lowercase()))
+    if opening.len() < 3 {
+        return;
+    }
+    // "Robert Mueller Robert": the display name, then the legal one (not "Plan A. Plan B").
+    let shown_before = |k: usize| word(k) == opening && (name.start..k).all(|j| word(j).len() > 1);
+    if let Some(k) = (name.start + 2..name.end).find(|&k| shown_before(k)) {
+        name.end = k;
+        return;
+    }
+    // "TrumpGOP" repeats "Trump"; "Christie" does not repeat "Chris".
+    // A first name doubled is no card's ("Dee Dee Myers"); a name said twice is ("... to beat
+    // Trump Trump threatening to fire ...", two headlines run together).
+    let doubled_first = name.len() > 2;
+    let glued_repeat = |k: usize| {
+        word(k).strip_prefix(opening).is_some_and(|rest| {
+            (!rest.is_empty() || k > name.start + 1 || !doubled_first)
+                && !rest.starts_with(|c: char| c.is_lowercase())
+        })
     };
-    if opening.len() >= 3 && (name.start + 1..name.end).any(repeats) {
+    if (name.start + 1..name.end).any(glued_repeat) {
         name.end = name.start + 1;
+        return;
+    }
+    // "Mitch McConnell Addison (Mitch)": a nickname in brackets follows the legal first name.
+    let last = words[name.end - 1];
+    let token_text = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
+    let nickname = token_text(last + 2);
+    let bracketed = token_text(last + 1) == "("
+        && token_text(last + 3) == ")"
+        && nickname.len() >= 2
+        && nickname.starts_with(|c: char| c.is_ascii_uppercase())
+        && nickname[1..].bytes().all(|b| b.is_ascii_lowercase());
+    if bracketed && name.len() >= 3 {
+        name.end -= 1;
     }
 }
 
