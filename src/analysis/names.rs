@@ -490,7 +490,7 @@ fn skip_initials(text: &str, tokens: &[Token], words: &[usize], name: &mut Range
 fn cut_link_card(text: &str, tokens: &[Token], words: &[usize], name: &mut Range<usize>) {
     let word = |k: usize| tokens[words[k]].text(text);
     let opening = words.get(name.start).map_or("", |&k| tokens[k].text(text));
-    if opening.len() < 3 {
+    if name.start >= name.end || opening.len() < 3 {
         return;
     }
     // "Robert Mueller Robert": the display name, then the legal one (not "Plan A. Plan B").
