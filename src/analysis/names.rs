@@ -488,9 +488,12 @@ fn skip_initials(text: &str, tokens: &[Token], words: &[usize], name: &mut Range
 /// name shown before the legal one: before the first name's repeat, or before the legal first
 /// name that a bracketed nickname follows; to its first word when only a glued word repeats it.
 fn cut_link_card(text: &str, tokens: &[Token], words: &[usize], name: &mut Range<usize>) {
+    if name.start >= name.end {
+        return;
+    }
     let word = |k: usize| tokens[words[k]].text(text);
-    let opening = words.get(name.start).map_or("", |&k| tokens[k].text(text));
-    if name.start >= name.end || opening.len() < 3 {
+    let opening = word(name.start);
+    if opening.len() < 3 {
         return;
     }
     // "Robert Mueller Robert": the display name, then the legal one (not "Plan A. Plan B").
@@ -502,10 +505,10 @@ fn cut_link_card(text: &str, tokens: &[Token], words: &[usize], name: &mut Range
     // "TrumpGOP" repeats "Trump"; "Christie" does not repeat "Chris".
     // A first name doubled is no card's ("Dee Dee Myers"); a name said twice is ("... to beat
     // Trump Trump threatening to fire ...", two headlines run together).
-    let doubled_first = name.len() > 2;
+    let said_twice_alone = name.len() == 2;
     let glued_repeat = |k: usize| {
         word(k).strip_prefix(opening).is_some_and(|rest| {
-            (!rest.is_empty() || k > name.start + 1 || !doubled_first)
+            (!rest.is_empty() || k > name.start + 1 || said_twice_alone)
                 && !rest.starts_with(|c: char| c.is_lowercase())
         })
     };
