@@ -236,15 +236,26 @@ pub fn first_of_each_name<'a, T>(
 
 /// Splits an article into sentences and runs the analyses on each, in order.
 pub fn analyse_article(article: &Article, analyses: Analyses) -> Vec<AnalysedSentence<'_>> {
+    let sentences = analysis::split_sentences(&article.text, article.body_start);
+    analyse_sentences(article, &sentences, analyses)
+}
+
+/// Runs the analyses on each of an article's `sentences` (as [`analysis::split_sentences`]
+/// splits it), in order.
+pub fn analyse_sentences<'a>(
+    article: &'a Article,
+    sentences: &[Sentence],
+    analyses: Analyses,
+) -> Vec<AnalysedSentence<'a>> {
     let text = article.text.as_str();
-    let sentences = analysis::split_sentences(text, article.body_start);
     let attributions = if analyses.speakers {
-        analysis::attribute(text, &sentences)
+        analysis::attribute(text, sentences)
     } else {
         vec![Attribution::default(); sentences.len()]
     };
     sentences
-        .into_iter()
+        .iter()
+        .copied()
         .zip(attributions)
         .enumerate()
         .map(|(n, (sentence, attribution))| {

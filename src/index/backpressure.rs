@@ -81,34 +81,29 @@ impl Gate {
 }
 
 /// A document on its way to an indexing thread; leaves the gate when tantivy takes it.
-pub struct Pending {
-    document: TantivyDocument,
+pub struct Pending<D = TantivyDocument> {
+    document: D,
     gate: Arc<Gate>,
 }
 
-impl Pending {
+impl<D> Pending<D> {
     /// Wraps a document counted by `gate` (see [`Gate::enter`]).
-    pub fn new(document: TantivyDocument, gate: Arc<Gate>) -> Pending {
+    pub fn new(document: D, gate: Arc<Gate>) -> Pending<D> {
         Pending { document, gate }
     }
 }
 
-impl Drop for Pending {
+impl<D> Drop for Pending<D> {
     fn drop(&mut self) {
         self.gate.leave();
     }
 }
 
-impl Document for Pending {
-    type Value<'a> = <TantivyDocument as Document>::Value<'a>;
-    type FieldsValuesIter<'a> = <TantivyDocument as Document>::FieldsValuesIter<'a>;
+impl<D: Document> Document for Pending<D> {
+    type Value<'a> = D::Value<'a>;
+    type FieldsValuesIter<'a> = D::FieldsValuesIter<'a>;
 
     fn iter_fields_and_values(&self) -> Self::FieldsValuesIter<'_> {
         self.document.iter_fields_and_values()
-    }
-
-    fn into_tantivy_document(mut self) -> TantivyDocument {
-        // The indexing thread has taken the document: hand it over, and leave the gate on drop.
-        std::mem::take(&mut self.document)
     }
 }

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use tantivy::index::SegmentId;
 use tantivy::indexer::{NoMergePolicy, UserOperation};
+use tantivy::schema::document::Document;
 use tantivy::{Index, IndexWriter, TantivyDocument, Term};
 
 use super::backpressure::{Gate, Pending};
@@ -17,14 +18,17 @@ const MIN_BYTES_PER_THREAD: usize = 15_000_000;
 const MAX_WAITING_DOCUMENTS: usize = 20_000;
 
 /// An open writer on the index: replaces articles' documents, then commits them all at once.
-pub struct IndexSink {
-    writer: IndexWriter<Pending>,
+///
+/// `D` is the form of the documents given: tantivy's own, or one that builds its fields when
+/// an indexing thread first reads them.
+pub struct IndexSink<D: Document = TantivyDocument> {
+    writer: IndexWriter<Pending<D>>,
     gate: Arc<Gate>,
     fields: Fields,
     path: PathBuf,
 }
 
-impl IndexSink {
+impl<D: Document> IndexSink<D> {
     /// Takes the index's write lock with `threads` indexing threads sharing `memory_bytes`.
     ///
     /// Fails with [`IndexError::Busy`] when another ingest holds the lock.
@@ -34,7 +38,7 @@ impl IndexSink {
         fields: Fields,
         threads: usize,
         memory_bytes: usize,
-    ) -> Result<IndexSink, IndexError> {
+    ) -> Result<IndexSink<D>, IndexError> {
         let threads = threads.max(1);
         let memory_bytes = memory_bytes.max(threads * MIN_BYTES_PER_THREAD);
         let writer = index
@@ -72,7 +76,7 @@ impl IndexSink {
     pub fn replace_article(
         &mut self,
         article: &str,
-        docs: Vec<TantivyDocument>,
+        docs: Vec<D>,
         replaces: bool,
     ) -> Result<(), IndexError> {
         let mut operations = Vec::with_capacity(docs.len() + 1);

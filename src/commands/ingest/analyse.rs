@@ -5,10 +5,12 @@ use std::sync::mpsc::SyncSender;
 
 use rayon::prelude::*;
 
-use crate::article::{read_articles, Article, ArticleFile, ReadError, Record};
-use tantivy::TantivyDocument;
+use std::sync::Arc;
 
-use crate::document::{analyse_article, Analyses};
+use super::deferred::{DeferredArticle, DeferredSentence, SpeakerTally};
+use crate::analysis::split_sentences;
+use crate::article::{read_articles, Article, ArticleFile, ReadError, Record};
+use crate::document::Analyses;
 use crate::index::Fields;
 
 /// What ingest does to every record, the same for all.
@@ -39,16 +41,14 @@ pub enum Fate {
         /// The message for stderr, naming the path and why.
         message: String,
     },
-    /// Analysed, to be written in place of what the index holds for `id`.
+    /// Read and split, to be written in place of what the index holds for `id`.
     Indexed {
         /// The article id.
         id: String,
         /// Whether the article has no publication date.
         undated: bool,
-        /// Its sentence documents, ready for the index.
-        docs: Vec<TantivyDocument>,
-        /// What they hold, for the summary.
-        counts: ArticleCounts,
+        /// Its sentence documents, analysed when the index writer first reads them.
+        docs: Vec<DeferredSentence>,
         /// A warning to print (a malformed date), naming the file.
         warning: Option<String>,
         /// Whether the index already holds documents of this article, to be replaced.
@@ -81,17 +81,6 @@ pub enum Fate {
         /// The message for stderr, naming the file (and line) and what to do.
         message: String,
     },
-}
-
-/// What an article's documents hold, for the ingest's summary.
-#[derive(Debug, Default)]
-pub struct ArticleCounts {
-    /// Its sentences.
-    pub sentences: u64,
-    /// Its sentences with a speaker.
-    pub with_speaker: u64,
-    /// A hash of each speaker's name (repeats included): the summary counts the distinct ones.
-    pub speaker_hashes: Vec<u64>,
 }
 
 /// The index writer stopped on an error, so no more results are wanted.
@@ -160,14 +149,15 @@ impl Drop for Batcher {
     }
 }
 
-/// Reads `file` and sends the fate of each of its records, analysing them on every core.
+/// Reads `file` and sends the fate of each of its records, reading them on every core; the
+/// analyses counted into `tally` run on the index writer's threads.
 ///
 /// Fails only when the writer has stopped on an error, so that the walk stops too instead of
 /// reading the rest of the folder for nothing.
 pub fn analyse_file(
     file: &ArticleFile,
     known: &HashMap<String, u64>,
-    options: Options,
+    (options, tally): (Options, &Arc<SpeakerTally>),
     sender: &mut Batcher,
 ) -> Result<(), WriterStopped> {
     let records = match read_articles(file) {
@@ -190,7 +180,7 @@ pub fn analyse_file(
     let result = |(n, record): (usize, Record)| RecordResult {
         bytes: record.bytes,
         ends_file: n == last,
-        fate: analyse_record(file, record, known, options),
+        fate: analyse_record(file, record, known, (options, tally)),
     };
     if records.len() == 1 {
         // One article a file, the common case: it joins this reader's batch.
@@ -205,12 +195,12 @@ pub fn analyse_file(
         .try_for_each_with(sender.clone(), |sender, item| sender.send(result(item)))
 }
 
-/// The fate of one record: skipped, unchanged, or analysed into documents.
+/// The fate of one record: skipped, unchanged, or split into documents to analyse.
 fn analyse_record(
     file: &ArticleFile,
     record: Record,
     known: &HashMap<String, u64>,
-    options: Options,
+    (options, tally): (Options, &Arc<SpeakerTally>),
 ) -> Fate {
     let place = match record.line {
         Some(line) => format!("{} line {line}", file.path().display()),
@@ -233,7 +223,7 @@ fn analyse_record(
     if known.get(&article.id) == Some(&fingerprint) {
         return Fate::Unchanged { id: article.id };
     }
-    let sentences = analyse_article(&article, options.analyses);
+    let sentences = split_sentences(&article.text, article.body_start);
     if sentences.is_empty() {
         return Fate::NoArticle {
             is_line: record.line.is_some(),
@@ -243,32 +233,23 @@ fn analyse_record(
             ),
         };
     }
-    let mut counts = ArticleCounts {
-        sentences: sentences.len() as u64,
-        ..ArticleCounts::default()
-    };
-    for sentence in &sentences {
-        let before = counts.speaker_hashes.len();
-        counts.speaker_hashes.extend(
-            sentence
-                .speakers()
-                .map(|(name, _)| xxhash_rust::xxh3::xxh3_64(name.as_bytes())),
-        );
-        counts.with_speaker += u64::from(counts.speaker_hashes.len() > before);
-    }
-    let docs = sentences
-        .iter()
-        .map(|sentence| options.fields.to_document(sentence, fingerprint))
-        .collect();
-    // The sentences borrow the article, whose id moves into the fate.
-    drop(sentences);
+    let id = article.id.clone();
+    let replaces = known.contains_key(&id);
+    let warning = warnings(&article, &place);
+    let undated = article.published.is_none();
+    let docs = DeferredArticle::into_sentences(
+        article,
+        sentences,
+        fingerprint,
+        (options.analyses, options.fields),
+        tally,
+    );
     Fate::Indexed {
-        replaces: known.contains_key(&article.id),
-        warning: warnings(&article, &place),
-        undated: article.published.is_none(),
+        id,
+        undated,
         docs,
-        counts,
-        id: article.id,
+        warning,
+        replaces,
     }
 }
 
@@ -333,14 +314,25 @@ mod tests {
     fn a_batcher_sends_a_batch_of_many_documents_at_once() {
         let (sender, receiver) = mpsc::sync_channel(16);
         let mut batcher = Batcher::new(sender);
+        let text = "A sentence.\n\n".repeat(BATCH_DOCUMENTS);
+        let article = Article::from_text("long.txt", text);
+        let sentences = split_sentences(&article.text, article.body_start);
+        let fields = Fields::from_schema(&crate::index::schema::build_schema()).unwrap();
+        let docs = DeferredArticle::into_sentences(
+            article,
+            sentences,
+            1,
+            (Analyses::default(), fields),
+            &Arc::default(),
+        );
+        assert_eq!(docs.len(), BATCH_DOCUMENTS);
         let result = RecordResult {
             bytes: 1,
             ends_file: true,
             fate: Fate::Indexed {
                 id: "long.txt".to_string(),
                 undated: false,
-                docs: vec![TantivyDocument::default(); BATCH_DOCUMENTS],
-                counts: ArticleCounts::default(),
+                docs,
                 warning: None,
                 replaces: false,
             },

@@ -1,6 +1,7 @@
 //! `whosaid ingest DIR`: read every article under DIR into the index, re-indexing only what changed.
 
 mod analyse;
+mod deferred;
 mod progress;
 mod summary;
 
@@ -8,13 +9,14 @@ pub use summary::IngestSummary;
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
-use std::sync::mpsc;
+use std::sync::{mpsc, Arc};
 use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context};
 use rayon::prelude::*;
 
 use self::analyse::{analyse_file, Batcher, Fate, Options, RecordResult, BATCH_RESULTS};
+use self::deferred::{DeferredSentence, SpeakerTally};
 use self::progress::Progress;
 use super::Outcome;
 use crate::article::find_article_files;
@@ -44,7 +46,14 @@ pub fn run(args: &IngestArgs) -> anyhow::Result<Outcome> {
     let mut sink = IndexSink::new(index_path, &index, fields, threads, args.memory << 20)?;
     let mut summary = IngestSummary::default();
     let mut progress = Progress::new(&args.dir, &args.ext, args.quiet);
-    let written = write_articles(&mut sink, &known, args, &mut summary, &mut progress);
+    let tally = Arc::new(SpeakerTally::default());
+    let written = write_articles(
+        &mut sink,
+        &known,
+        args,
+        (&mut summary, &tally),
+        &mut progress,
+    );
     progress.finish();
     let seen = written?;
     if seen.walk_complete {
@@ -54,6 +63,12 @@ pub fn run(args: &IngestArgs) -> anyhow::Result<Outcome> {
     }
     sink.commit()?;
     sink.finish()?;
+    // The indexing threads have analysed every article written.
+    summary.with_speaker = tally.with_speaker();
+    summary.speakers = tally.take_speakers();
+    for article in tally.take_failures() {
+        eprintln!("whosaid: warning: {article}: finding its speakers and dates failed (a bug in whosaid: please report it with this article); indexed without them");
+    }
     let line = summary.line(started.elapsed().as_secs_f64(), index_path);
     record_ingest(index_path, &source, &line)?;
     if !args.quiet {
@@ -125,10 +140,10 @@ struct Seen {
 /// writes each changed article as it comes. The files are never all listed at once: memory
 /// stays the same for a thousand articles or ten million.
 fn write_articles(
-    sink: &mut IndexSink,
+    sink: &mut IndexSink<DeferredSentence>,
     known: &HashMap<String, u64>,
     args: &IngestArgs,
-    summary: &mut IngestSummary,
+    (summary, tally): (&mut IngestSummary, &Arc<SpeakerTally>),
     progress: &mut Progress,
 ) -> anyhow::Result<Seen> {
     let options = Options {
@@ -152,7 +167,7 @@ fn write_articles(
             let _stopped = find_article_files(&args.dir, &args.ext)
                 .par_bridge()
                 .try_for_each_with(Batcher::new(sender), |sender, found| match found {
-                    Ok(file) => analyse_file(&file, known, options, sender),
+                    Ok(file) => analyse_file(&file, known, (options, tally), sender),
                     Err(problem) => {
                         let path = problem.path.as_deref().unwrap_or(&args.dir);
                         let message =
@@ -190,7 +205,7 @@ fn write_articles(
 
 /// Writes one record's fate to the index and counts it.
 fn write_result(
-    sink: &mut IndexSink,
+    sink: &mut IndexSink<DeferredSentence>,
     fate: Fate,
     bytes: u64,
     seen: &mut Seen,
@@ -235,15 +250,14 @@ fn write_result(
             id,
             undated,
             docs,
-            counts,
             warning,
             replaces,
         } => {
             if let Some(warning) = warning {
                 progress.warn(&warning);
             }
+            summary.count_article(docs.len() as u64, undated, bytes);
             sink.replace_article(&id, docs, replaces)?;
-            summary.count_article(&counts, undated, bytes);
             // Only articles the index held can vanish: a first ingest remembers none.
             if replaces {
                 seen.articles.insert(id);
@@ -256,7 +270,7 @@ fn write_result(
 /// Removes the articles the index holds that this ingest did not find: their file is gone, or
 /// their line of a JSON Lines file is. A file that could not be read keeps its articles.
 fn remove_vanished(
-    sink: &IndexSink,
+    sink: &IndexSink<DeferredSentence>,
     known: &HashMap<String, u64>,
     seen: &Seen,
     summary: &mut IngestSummary,

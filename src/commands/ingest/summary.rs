@@ -3,8 +3,6 @@
 use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
 
-use super::analyse::ArticleCounts;
-
 /// What an ingest did, for the summary line.
 #[derive(Debug, Default)]
 pub struct IngestSummary {
@@ -32,14 +30,13 @@ pub struct IngestSummary {
 }
 
 impl IngestSummary {
-    /// Counts one article written, with what its documents hold.
-    pub fn count_article(&mut self, counts: &ArticleCounts, undated: bool, bytes: u64) {
+    /// Counts one article written, of `sentences` sentences (its speakers are counted apart,
+    /// as the index writer's threads find them).
+    pub fn count_article(&mut self, sentences: u64, undated: bool, bytes: u64) {
         self.articles += 1;
         self.undated += u64::from(undated);
         self.bytes += bytes;
-        self.sentences += counts.sentences;
-        self.with_speaker += counts.with_speaker;
-        self.speakers.extend(counts.speaker_hashes.iter().copied());
+        self.sentences += sentences;
     }
 
     /// Counts one file skipped for `reason`.
