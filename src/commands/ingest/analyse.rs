@@ -1,11 +1,11 @@
-//! Reading a file into its records and analysing each, in parallel: files in, fates out.
+//! Reading a file into its records and splitting each into sentences, in parallel: files in,
+//! fates out (the analyses wait for the index writer's threads, see [`super::deferred`]).
 
 use std::collections::HashMap;
 use std::sync::mpsc::SyncSender;
+use std::sync::Arc;
 
 use rayon::prelude::*;
-
-use std::sync::Arc;
 
 use super::deferred::{DeferredArticle, DeferredSentence, SpeakerTally};
 use crate::analysis::split_sentences;

@@ -25,7 +25,7 @@ use crate::document::Analyses;
 use crate::index::catalog::indexed_articles;
 use crate::index::{open_or_create_index, record_ingest, recorded_source, IndexError, IndexSink};
 
-/// Articles read and analysed ahead of the index writer, in batches of [`BATCH_RESULTS`]; bounds
+/// Articles read and split ahead of the index writer, in batches of [`BATCH_RESULTS`]; bounds
 /// memory.
 const PIPELINE_DEPTH: usize = 256;
 
@@ -136,8 +136,8 @@ struct Seen {
     walk_complete: bool,
 }
 
-/// Walks the folder, reading and analysing the files on every core as the walk finds them, and
-/// writes each changed article as it comes. The files are never all listed at once: memory
+/// Walks the folder, reading and splitting the files on every core as the walk finds them, and
+/// writes each changed article as it comes (the index writer's threads analyse it). The files are never all listed at once: memory
 /// stays the same for a thousand articles or ten million.
 fn write_articles(
     sink: &mut IndexSink<DeferredSentence>,
