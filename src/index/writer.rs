@@ -68,7 +68,7 @@ impl<D: Document> IndexSink<D> {
     }
 
     /// Replaces whatever the index holds for `article` with `docs` (made by
-    /// [`Fields::to_document`]), as one batch; `replaces` says whether it holds anything (a new
+    /// [`Fields::to_document`], now or when an indexing thread reads them), as one batch; `replaces` says whether it holds anything (a new
     /// article needs no delete, which would cost a lookup in every segment at the next commit).
     ///
     /// The batch keeps the article's documents together and in order; until the next commit,
