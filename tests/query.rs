@@ -60,6 +60,36 @@ fn a_person_by_surname_finds_what_sadiq_khan_says() {
 }
 
 #[test]
+fn the_whole_name_field_and_the_kind_filter() {
+    let corpus = common::write_articles(&[(
+        "harbour.txt",
+        "date 2021-05-04\n\
+         \u{201c}The ferry will run all summer,\u{201d} said Nadia Khan, the harbour master.\n\n\
+         \u{201c}We were never asked,\u{201d} said Omar Khan, who runs the kiosk.\n\n\
+         The Harbour Board said in a statement that fares would not rise.\n",
+    )]);
+    let (_scratch, index) = ingest(corpus.path());
+    let said_by = |args: &[&str]| -> Vec<Vec<String>> {
+        query_json(&index, args).iter().map(speakers).collect()
+    };
+    // A word of the name finds both; the whole name, in any case, one.
+    assert_eq!(said_by(&["speakers:khan"]).len(), 2);
+    assert_eq!(said_by(&["speaker:\"nadia khan\""]), [["Nadia Khan"]]);
+    assert_eq!(said_by(&["speaker:\"Omar Khan\""]), [["Omar Khan"]]);
+    assert!(said_by(&["speaker:khan"]).is_empty());
+    // The kind is its own filter: the board is an organisation, the Khans are people.
+    assert_eq!(
+        said_by(&["--kind", "organisation"]),
+        [["Harbour Board"]],
+        "{:?}",
+        said_by(&["--kind", "organisation"])
+    );
+    let people = said_by(&["--kind", "person"]);
+    assert_eq!(people.len(), 2, "{people:?}");
+    assert!(people.iter().flatten().all(|name| name.ends_with("Khan")));
+}
+
+#[test]
 fn a_person_who_never_speaks_finds_nothing_and_exits_1() {
     let (_scratch, index) = ingest(&sample_corpus());
     whosaid()

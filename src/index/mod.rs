@@ -12,6 +12,7 @@ pub mod people;
 pub mod query;
 pub mod schema;
 pub mod search;
+pub mod speaker_terms;
 pub mod stats;
 pub mod stemmer;
 pub mod stored;

@@ -13,6 +13,7 @@ use tantivy::{DateTime, Term};
 use super::mentioned;
 use super::schema::{day_to_datetime, NAME_EXACT_TOKENIZER, NAME_TOKENIZER};
 use super::search::{Search, SearchError, SearchRequest};
+use super::speaker_terms::kind_term;
 
 impl Search {
     pub(super) fn text_query(
@@ -92,7 +93,7 @@ impl Search {
                 .kinds
                 .iter()
                 .map(|kind| {
-                    let term = Term::from_field_text(self.fields.speaker_kind, kind);
+                    let term = Term::from_field_text(self.fields.speaker, &kind_term(kind));
                     let query: Box<dyn Query> =
                         Box::new(TermQuery::new(term, IndexRecordOption::Basic));
                     (Occur::Should, query)

@@ -9,12 +9,13 @@ use tantivy::tokenizer::{
 };
 use tantivy::{DateTime, Index, TantivyDocument};
 
+use super::speaker_terms::SpeakerTokenizer;
 use super::stemmer::EnglishStemTokenizer;
 use crate::document::AnalysedSentence;
 
-/// The fast field of speakers, which `people` counts: each value is a kind and a name
-/// ([`speaker_column_value`]), so that `people --kind person` counts people only.
-pub const SPEAKER_NAME: &str = "speaker_name";
+/// The field of speakers' whole names, whose fast column `people` counts: each value is a kind
+/// and a name ([`speaker_column_value`]), so that `people --kind person` counts people only.
+pub const SPEAKER_NAME: &str = "speaker";
 
 /// The value the speaker column holds for a speaker: "person:Sadiq Khan".
 pub fn speaker_column_value(name: &str, kind: &str) -> String {
@@ -25,14 +26,17 @@ pub fn speaker_column_value(name: &str, kind: &str) -> String {
 pub fn speaker_from_column(value: &str) -> (&str, &str) {
     value.split_once(':').unwrap_or(("", value))
 }
-/// The fast field of mentioned people's names, which `people --mentions` counts.
-pub const MENTION_NAME: &str = "mention_name";
+/// The field of mentioned people's names, whose fast column `people --mentions` counts.
+pub const MENTION_NAME: &str = "mentions";
 /// Tokenizer for sentence text: tantivy's `en_stem`, with remembered stems (same terms).
 pub const TEXT_TOKENIZER: &str = "whosaid_en_stem";
 /// Tokenizer for speaker names: words, lower-cased, accents folded ("Pérez" finds "Perez").
 pub const NAME_TOKENIZER: &str = "whosaid_name";
-/// Tokenizer for a whole speaker name (or outlet) as one term, lower-cased and accent-folded.
+/// Tokenizer for a whole outlet name as one term, lower-cased and accent-folded.
 pub const NAME_EXACT_TOKENIZER: &str = "whosaid_name_exact";
+/// Tokenizer of the `speaker` field: the whole name as one term, lower-cased and accent-folded,
+/// and a term for the kind (see [`super::speaker_terms`]).
+pub const SPEAKER_TOKENIZER: &str = "whosaid_speaker";
 
 /// The index's fields, resolved once against its schema.
 #[derive(Debug, Clone, Copy)]
@@ -45,15 +49,12 @@ pub struct Fields {
     pub text: Field,
     /// Speaker names word by word: "khan", "sadiq khan" (as a phrase) both match.
     pub speakers: Field,
-    /// Each speaker's whole name as one term: `speaker:"sadiq khan"`.
+    /// Each speaker as `kind:name`: the whole name as one term (`speaker:"sadiq khan"`), the
+    /// kind as another ([`super::speaker_terms::kind_term`]), and the value itself in a fast
+    /// column that `people` counts.
     pub speaker: Field,
-    /// Each speaker's name as written in `speakers`, a fast column: counts by person.
-    pub speaker_name: Field,
-    /// Each mentioned person's name, a fast column: counts by person mentioned.
-    pub mention_name: Field,
-    /// Each speaker's kind as one term: `person`, `organisation`, `group`.
-    pub speaker_kind: Field,
-    /// The people named but not speaking, word by word, as `speakers`.
+    /// The people named but not speaking, word by word as `speakers`, and each whole name in a
+    /// fast column that `people --mentions` counts.
     pub mentions: Field,
     /// The article's publication day (midnight UTC): range filters and date order.
     pub date: Field,
@@ -79,11 +80,8 @@ impl Fields {
             sentence: schema.get_field("sentence")?,
             text: schema.get_field("text")?,
             speakers: schema.get_field("speakers")?,
-            speaker: schema.get_field("speaker")?,
-            speaker_name: schema.get_field(SPEAKER_NAME)?,
-            mention_name: schema.get_field(MENTION_NAME)?,
-            speaker_kind: schema.get_field("speaker_kind")?,
-            mentions: schema.get_field("mentions")?,
+            speaker: schema.get_field(SPEAKER_NAME)?,
+            mentions: schema.get_field(MENTION_NAME)?,
             date: schema.get_field("date")?,
             outlet: schema.get_field("outlet")?,
             quote: schema.get_field("quote")?,
@@ -102,15 +100,12 @@ impl Fields {
         let article = sentence.article;
         let stored = super::stored::to_stored_bytes(sentence);
         // Every value is copied into one buffer: room for the texts at once (a speaker's name
-        // goes in three times, each mentioned name twice).
+        // goes in twice, once with its kind).
         let names: usize = sentence
             .speakers()
-            .map(|(name, _)| 3 * name.len() + 16)
+            .map(|(name, _)| 2 * name.len() + 16)
             .sum::<usize>()
-            + sentence
-                .mentioned_people()
-                .map(|name| 2 * name.len())
-                .sum::<usize>();
+            + sentence.mentioned_people().map(str::len).sum::<usize>();
         let mut out = TantivyDocument::with_capacity(
             stored.len() + sentence.text().len() + article.id.len() + names + 128,
         );
@@ -120,13 +115,10 @@ impl Fields {
         out.add_text(self.text, sentence.text());
         for (name, kind) in sentence.speakers() {
             out.add_text(self.speakers, name);
-            out.add_text(self.speaker, name);
-            out.add_text(self.speaker_name, speaker_column_value(name, kind.as_str()));
-            out.add_text(self.speaker_kind, kind.as_str());
+            out.add_text(self.speaker, speaker_column_value(name, kind.as_str()));
         }
         for name in sentence.mentioned_people() {
             out.add_text(self.mentions, name);
-            out.add_text(self.mention_name, name);
         }
         if let Some(day) = article.published {
             out.add_date(self.date, day_to_datetime(day));
@@ -179,18 +171,13 @@ pub fn build_schema() -> Schema {
         filter_options(NAME_TOKENIZER, IndexRecordOption::WithFreqsAndPositions),
     );
     builder.add_text_field(
-        "speaker",
-        filter_options(NAME_EXACT_TOKENIZER, IndexRecordOption::Basic),
-    );
-    builder.add_text_field(SPEAKER_NAME, TextOptions::default().set_fast(RAW_TOKENIZER));
-    builder.add_text_field(MENTION_NAME, TextOptions::default().set_fast(RAW_TOKENIZER));
-    builder.add_text_field(
-        "speaker_kind",
-        filter_options(RAW_TOKENIZER, IndexRecordOption::Basic),
+        SPEAKER_NAME,
+        filter_options(SPEAKER_TOKENIZER, IndexRecordOption::Basic).set_fast(RAW_TOKENIZER),
     );
     builder.add_text_field(
-        "mentions",
-        filter_options(NAME_TOKENIZER, IndexRecordOption::WithFreqsAndPositions),
+        MENTION_NAME,
+        filter_options(NAME_TOKENIZER, IndexRecordOption::WithFreqsAndPositions)
+            .set_fast(RAW_TOKENIZER),
     );
     builder.add_date_field(
         "date",
@@ -240,6 +227,13 @@ pub fn register_tokenizers(index: &Index) {
         NAME_TOKENIZER,
         TextAnalyzer::builder(SimpleTokenizer::default())
             .filter(RemoveLongFilter::limit(40))
+            .filter(LowerCaser)
+            .filter(AsciiFoldingFilter)
+            .build(),
+    );
+    tokenizers.register(
+        SPEAKER_TOKENIZER,
+        TextAnalyzer::builder(SpeakerTokenizer::default())
             .filter(LowerCaser)
             .filter(AsciiFoldingFilter)
             .build(),
