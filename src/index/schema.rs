@@ -41,11 +41,13 @@ pub const SPEAKER_TOKENIZER: &str = "whosaid_speaker";
 /// The index's fields, resolved once against its schema.
 #[derive(Debug, Clone, Copy)]
 pub struct Fields {
-    /// The article id, one term: deletes and replaces an article's documents; fast for export.
+    /// The article id, one term: deletes and replaces an article's documents; fast for export;
+    /// stored, as part of the document.
     pub article: Field,
     /// The sentence number in its article: fast, to keep export in order.
     pub sentence: Field,
-    /// The sentence text: English stemming with positions, for ranked and phrase queries.
+    /// The sentence text: English stemming with positions, for ranked and phrase queries;
+    /// stored, as part of the document.
     pub text: Field,
     /// Speaker names word by word: "khan", "sadiq khan" (as a phrase) both match.
     pub speakers: Field,
@@ -62,8 +64,8 @@ pub struct Fields {
     pub outlet: Field,
     /// Whether the sentence holds a direct quotation.
     pub quote: Field,
-    /// The whole [`SentenceDoc`] in its stored form (see [`super::stored`]): what export and
-    /// `--json` print.
+    /// The rest of the [`SentenceDoc`] in its stored form (see [`super::stored`]): with `text`
+    /// and `article`, what export and `--json` print.
     pub doc: Field,
     /// The fingerprint of the article the sentence came from: unchanged articles are skipped.
     pub fingerprint: Field,
@@ -155,16 +157,20 @@ pub fn build_schema() -> Schema {
     let mut builder = Schema::builder();
     builder.add_text_field(
         "article",
-        filter_options(RAW_TOKENIZER, IndexRecordOption::Basic).set_fast(RAW_TOKENIZER),
+        filter_options(RAW_TOKENIZER, IndexRecordOption::Basic)
+            .set_fast(RAW_TOKENIZER)
+            .set_stored(),
     );
     builder.add_u64_field("sentence", NumericOptions::default().set_fast());
     builder.add_text_field(
         "text",
-        TextOptions::default().set_indexing_options(
-            TextFieldIndexing::default()
-                .set_tokenizer(TEXT_TOKENIZER)
-                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
-        ),
+        TextOptions::default()
+            .set_indexing_options(
+                TextFieldIndexing::default()
+                    .set_tokenizer(TEXT_TOKENIZER)
+                    .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+            )
+            .set_stored(),
     );
     builder.add_text_field(
         "speakers",

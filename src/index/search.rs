@@ -197,11 +197,17 @@ impl Search {
         address: DocAddress,
     ) -> Result<SentenceDoc, SearchError> {
         let stored: TantivyDocument = searcher.doc(address)?;
+        let missing =
+            |what: &str| SearchError::Damaged(format!("document {address:?} has no {what}"));
+        let text = |field| stored.get_first(field).and_then(|value| value.as_str());
+        let article = text(self.fields.article).ok_or_else(|| missing("article"))?;
+        let sentence = text(self.fields.text).ok_or_else(|| missing("text"))?;
         let bytes = stored
             .get_first(self.fields.doc)
             .and_then(|value| value.as_bytes())
-            .ok_or_else(|| SearchError::Damaged(format!("document {address:?} has no body")))?;
-        super::stored::from_stored_bytes(bytes).map_err(|e| SearchError::Damaged(e.to_string()))
+            .ok_or_else(|| missing("body"))?;
+        super::stored::from_stored(article, sentence, bytes)
+            .map_err(|e| SearchError::Damaged(e.to_string()))
     }
 }
 
