@@ -24,6 +24,7 @@ pub mod speakers;
 pub mod subjects;
 mod swar;
 pub mod tokens;
+mod word_shape;
 
 pub use dates::{find_dates, MentionedDate};
 pub use sentences::{split_sentences, Sentence};
