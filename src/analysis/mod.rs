@@ -12,6 +12,7 @@ mod byte_class;
 mod cue_speakers;
 pub mod cues;
 pub mod dates;
+mod name_forms;
 pub mod names;
 mod organisations;
 pub mod people;
