@@ -231,16 +231,19 @@ fn confirm_surnames(text: &str, tokens: &[Token], doubtful: &[usize], out: &mut 
         .filter(|m| m.first != m.last)
         .map(|m| text[tokens[m.last].start..m.end].to_lowercase())
         .collect();
+    // Most doubtful words ("The", "But") share no surname's length and first letter, and are
+    // ruled out by these bits without lower-casing or hashing them.
+    let sketch = surnames
+        .iter()
+        .fold(0, |bits, s| bits | sketch_bit(s.len(), s.as_bytes()[0]));
+    let may_be_surname =
+        |word: &str| !word.is_ascii() || sketch & sketch_bit(word.len(), word.as_bytes()[0]) != 0;
     let before = out.len();
-    let mut lower = String::new();
     for &i in doubtful {
         let (end, possessive) = strip_possessive(text, tokens[i].start, tokens[i].end);
         let word = &text[tokens[i].start..end];
         let described = described_as_person(text, tokens, i);
-        let name = described || {
-            super::people::lower_into(&mut lower, word);
-            surnames.contains(&lower)
-        };
+        let name = described || (may_be_surname(word) && surnames.contains(&word.to_lowercase()));
         if name && lexicon().flags(word) & NOT_NAME == 0 {
             let gender = Gender::Unknown;
             out.push(Mention {
@@ -261,6 +264,12 @@ fn confirm_surnames(text: &str, tokens: &[Token], doubtful: &[usize], out: &mut 
     if out.len() > before {
         out.sort_by_key(|m| m.run_first);
     }
+}
+
+/// The bit of a sketch of lower-case words that a word of `len` bytes starting with the byte
+/// `first` (any case) sets: equal words set the same bit.
+fn sketch_bit(len: usize, first: u8) -> u64 {
+    1 << ((len * 7 + usize::from(first.to_ascii_lowercase())) % 64)
 }
 
 /// A capitalised run: the word tokens of "London Mayor Sadiq Khan", at most `MAX_RUN` of them.
@@ -573,6 +582,10 @@ fn particles_then_name(text: &str, tokens: &[Token], i: usize) -> Option<usize> 
             .get(k)
             .is_some_and(|t| t.is_word() && !t.cap && is_particle(t.text(text)))
     };
+    // Most runs end before a word that is none: "said", "and".
+    if !particle(i) {
+        return None;
+    }
     let n = (i..i + 3).take_while(|&k| particle(k)).count();
     (n >= 2 && i + n < tokens.len()).then_some(i + n)
 }

@@ -421,25 +421,27 @@ fn unabbreviated(title: &str) -> Option<&'static str> {
 
 /// A name as shown: white space folded to single spaces.
 fn display(name: &str) -> Cow<'_, str> {
-    let folded = !name.contains("  ")
-        && !name.chars().any(|c| c.is_whitespace() && c != ' ')
-        && !name.starts_with(' ')
-        && !name.ends_with(' ');
-    if folded {
+    if is_folded(name) {
         return name.into();
     }
     name.split_whitespace().collect::<Vec<_>>().join(" ").into()
 }
 
-/// Puts `word` in lower case into `buf`, reusing its allocation (as `str::to_lowercase`).
-pub(super) fn lower_into(buf: &mut String, word: &str) {
-    buf.clear();
-    if word.is_ascii() {
-        buf.push_str(word);
-        buf.make_ascii_lowercase();
-    } else {
-        buf.push_str(&word.to_lowercase());
+/// Whether the white space of `name` is folded already: single spaces between words only.
+fn is_folded(name: &str) -> bool {
+    if !name.is_ascii() {
+        return !name.contains("  ")
+            && !name.chars().any(|c| c.is_whitespace() && c != ' ')
+            && !name.starts_with(' ')
+            && !name.ends_with(' ');
     }
+    // One pass over the bytes: the ASCII white space is these and the space.
+    let b = name.as_bytes();
+    let other_space = |c: &u8| matches!(c, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
+    b.first() != Some(&b' ')
+        && b.last() != Some(&b' ')
+        && !b.iter().any(other_space)
+        && !b.windows(2).any(|pair| pair == b"  ")
 }
 
 /// A shouted word in title case, each part after a hyphen or apostrophe too: "O'REILLY" ->
@@ -489,7 +491,9 @@ fn title_given(text: &str, tokens: &[Token], m: &Mention, p: usize) -> Option<Ti
     };
     let t = m.title.or_else(lower_title)?;
     let word = tokens[t].text(text);
-    let title = word.rsplit('-').next().unwrap_or(word).to_ascii_lowercase();
+    // "Vice-President": the title is the last part; '-' is ASCII, so a byte search finds it.
+    let hyphen = word.bytes().rposition(|b| b == b'-');
+    let title = hyphen.map_or(word, |h| &word[h + 1..]).to_ascii_lowercase();
     let title = unabbreviated(&title).map_or(title, str::to_string);
     // Its describing words, back to punctuation or a word that describes nothing:
     // "Republican presidential" of "said Republican presidential nominee X".
@@ -521,7 +525,7 @@ fn title_given(text: &str, tokens: &[Token], m: &Mention, p: usize) -> Option<Ti
         }
     }
     // "Vice-President": the joined word describes the title as a word before it would.
-    if let Some((describing, _)) = word.rsplit_once('-') {
+    if let Some(describing) = hyphen.map(|h| &word[..h]) {
         qualifiers.push_str(&describing.to_lowercase().replace('-', " "));
         qualifiers.push(' ');
     }
