@@ -12,6 +12,7 @@ mod byte_class;
 mod cue_speakers;
 pub mod cues;
 pub mod dates;
+mod name_forms;
 pub mod names;
 mod organisations;
 pub mod people;
@@ -24,6 +25,7 @@ pub mod speakers;
 pub mod subjects;
 mod swar;
 pub mod tokens;
+mod word_shape;
 
 pub use dates::{find_dates, MentionedDate};
 pub use sentences::{split_sentences, Sentence};

@@ -4,6 +4,7 @@
 
 pub use super::people::People;
 use super::tokens::{Token, WordMap, WordSet};
+use super::word_shape::Shape;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -71,6 +72,14 @@ fn lexicon() -> &'static WordMap {
 const PARTICLES: [&str; 14] = [
     "de", "van", "von", "der", "den", "da", "di", "del", "della", "la", "le", "du", "al", "bin",
 ];
+
+/// Whether `word` is one of `PARTICLES`. Asked of the word after every capitalised run ("said",
+/// "and"), so the length and first letter rule out nearly all before any comparison.
+fn is_particle(word: &str) -> bool {
+    (2..=5).contains(&word.len())
+        && matches!(word.as_bytes()[0], b'a' | b'b' | b'd' | b'l' | b'v')
+        && PARTICLES.contains(&word)
+}
 
 /// What a word of a capitalised run is to the name rules.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -222,16 +231,19 @@ fn confirm_surnames(text: &str, tokens: &[Token], doubtful: &[usize], out: &mut 
         .filter(|m| m.first != m.last)
         .map(|m| text[tokens[m.last].start..m.end].to_lowercase())
         .collect();
+    // Most doubtful words ("The", "But") share no surname's length and first letter, and are
+    // ruled out by these bits without lower-casing or hashing them.
+    let sketch = surnames
+        .iter()
+        .fold(0, |bits, s| bits | sketch_bit(s.len(), s.as_bytes()[0]));
+    let may_be_surname =
+        |word: &str| !word.is_ascii() || sketch & sketch_bit(word.len(), word.as_bytes()[0]) != 0;
     let before = out.len();
-    let mut lower = String::new();
     for &i in doubtful {
         let (end, possessive) = strip_possessive(text, tokens[i].start, tokens[i].end);
         let word = &text[tokens[i].start..end];
         let described = described_as_person(text, tokens, i);
-        let name = described || {
-            super::people::lower_into(&mut lower, word);
-            surnames.contains(&lower)
-        };
+        let name = described || (may_be_surname(word) && surnames.contains(&word.to_lowercase()));
         if name && lexicon().flags(word) & NOT_NAME == 0 {
             let gender = Gender::Unknown;
             out.push(Mention {
@@ -252,6 +264,12 @@ fn confirm_surnames(text: &str, tokens: &[Token], doubtful: &[usize], out: &mut 
     if out.len() > before {
         out.sort_by_key(|m| m.run_first);
     }
+}
+
+/// The bit of a sketch of lower-case words that a word of `len` bytes starting with the byte
+/// `first` (any case) sets: equal words set the same bit.
+fn sketch_bit(len: usize, first: u8) -> u64 {
+    1 << ((len * 7 + usize::from(first.to_ascii_lowercase())) % 64)
 }
 
 /// A capitalised run: the word tokens of "London Mayor Sadiq Khan", at most `MAX_RUN` of them.
@@ -306,7 +324,7 @@ impl Run {
             // Abbreviated titles are short: "Mr.", "Gov.", "Supt."
             return prev.len() == 1 || (prev.len() <= 5 && lexicon().flags(prev) & TITLE != 0);
         }
-        t.is_word() && !t.cap && PARTICLES.contains(&t.text(text))
+        t.is_word() && !t.cap && is_particle(t.text(text))
     }
 
     /// Reads the person's name out of the run, if it holds one.
@@ -488,7 +506,8 @@ fn skip_initials(text: &str, tokens: &[Token], words: &[usize], name: &mut Range
 /// name shown before the legal one: before the first name's repeat, or before the legal first
 /// name that a bracketed nickname follows; to its first word when only a glued word repeats it.
 fn cut_link_card(text: &str, tokens: &[Token], words: &[usize], name: &mut Range<usize>) {
-    if name.start >= name.end {
+    // A card repeats at least one word after the name's first.
+    if name.len() < 2 {
         return;
     }
     let word = |k: usize| tokens[words[k]].text(text);
@@ -517,6 +536,9 @@ fn cut_link_card(text: &str, tokens: &[Token], words: &[usize], name: &mut Range
         return;
     }
     // "Mitch McConnell Addison (Mitch)": a nickname in brackets follows the legal first name.
+    if name.len() < 3 {
+        return;
+    }
     let last = words[name.end - 1];
     let token_text = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
     let nickname = token_text(last + 2);
@@ -525,7 +547,7 @@ fn cut_link_card(text: &str, tokens: &[Token], words: &[usize], name: &mut Range
         && nickname.len() >= 2
         && nickname.starts_with(|c: char| c.is_ascii_uppercase())
         && nickname[1..].bytes().all(|b| b.is_ascii_lowercase());
-    if bracketed && name.len() >= 3 {
+    if bracketed {
         name.end -= 1;
     }
 }
@@ -558,8 +580,12 @@ fn particles_then_name(text: &str, tokens: &[Token], i: usize) -> Option<usize> 
     let particle = |k: usize| {
         tokens
             .get(k)
-            .is_some_and(|t| t.is_word() && !t.cap && PARTICLES.contains(&t.text(text)))
+            .is_some_and(|t| t.is_word() && !t.cap && is_particle(t.text(text)))
     };
+    // Most runs end before a word that is none: "said", "and".
+    if !particle(i) {
+        return None;
+    }
     let n = (i..i + 3).take_while(|&k| particle(k)).count();
     (n >= 2 && i + n < tokens.len()).then_some(i + n)
 }
@@ -587,20 +613,22 @@ fn role(text: &str, t: &Token, first: bool) -> Role {
         return Role::Particle;
     }
     let flags = lexicon().flags(w);
-    if flags & TITLE != 0 || (w.as_bytes().contains(&b'-') && is_title(w)) {
+    // One pass over the bytes settles the checks below that would each scan the word.
+    let shape = Shape::of(w);
+    if flags & TITLE != 0 || (shape.hyphen() && is_title(w)) {
         return Role::Title;
     }
-    if flags & ORG != 0 || super::tokens::is_web_address(w) {
+    if flags & ORG != 0 || (shape.dot() && super::tokens::is_web_address(w)) {
         return Role::Org;
     }
     if flags & PARTICLE != 0 {
         return Role::Name; // "Bill De Blasio": a capitalised particle belongs to the surname
     }
-    if is_contraction(w) {
+    if shape.apostrophe() && is_contraction(w) {
         return Role::Stop; // "I’m", "I've"
     }
-    let acronym = w.len() > 1 && !w.chars().any(char::is_lowercase); // NY, CNN, ITV
-    let digits = w.bytes().any(|c| c.is_ascii_digit());
+    let acronym = w.len() > 1 && !shape.has_small_letter(w); // NY, CNN, ITV
+    let digits = shape.digit();
     // A common word is a name inside a run ("Lena Hart", "Maya Rice") but not where any
     // word is capitalised ("But", "Officials" opening a sentence), nor a cue ("Trump Says").
     let common = flags & COMMON != 0
@@ -621,7 +649,7 @@ fn role(text: &str, t: &Token, first: bool) -> Role {
         || article
         || adverb
         || made_of_name
-        || is_party_and_state(w)
+        || (shape.hyphen() && is_party_and_state(w))
         || flags & NOT_NAME != 0
     {
         return Role::Stop;

@@ -2,12 +2,11 @@
 //! canonical name ("Mr Khan", "Khan" -> "Sadiq Khan"), a gender as titles show it, and the titles
 //! the article gives them ("London Mayor Sadiq Khan" makes him "the mayor").
 
+use super::name_forms::FormNumbers;
 use super::names::{first_name_gender, is_common_non_name, is_place, Gender, Mention};
 use super::source_words::FUNCTION;
 use super::tokens::Token;
-// Maps keyed by the article's own words use a hash seeded per process, so no text can flood
-// them, and one far cheaper than std's SipHash on these short keys.
-use foldhash::HashMap;
+use std::borrow::Cow;
 
 /// The people of one article: a canonical name for each, and which person each mention names.
 #[derive(Debug, Clone, Default)]
@@ -88,84 +87,81 @@ impl People {
             of_mention: vec![usize::MAX; mentions.len()],
             ..People::default()
         };
-        // Surname -> (where, person, gender) of each full name ending in it.
-        let mut by_surname: HashMap<String, Vec<(usize, usize, Gender)>> = HashMap::default();
-        // First name -> the one person with it, or None once two people share it.
-        let mut by_first: HashMap<String, Option<usize>> = HashMap::default();
-        people.resolve_full(text, tokens, mentions, |_, m, id| {
-            let surname = text[tokens[m.last].start..m.end].to_lowercase();
+        // Every lower-case form the rules compare, made once and numbered: the maps below are
+        // arrays indexed by form.
+        let (forms, of) = number_forms(text, tokens, mentions);
+        // (surname form, (where, person, gender)) of each full name.
+        let mut surnamed: Vec<(usize, Surnamed)> = Vec::new();
+        // The one person each first name belongs to.
+        let mut by_first = vec![FirstNameOf::Nobody; forms.len()];
+        people.resolve_full(text, tokens, mentions, &forms, &of, |k, m, id| {
             let gender = match m.gender {
                 Gender::Unknown => first_name_gender(tokens[m.first].text(text)),
                 known => known,
             };
-            by_surname
-                .entry(surname)
-                .or_default()
-                .push((m.start, id, gender));
+            surnamed.push((of[k].surname, (m.start, id, gender)));
             // Korean names put the family name first: "Kim Jong-un" ... "Kim said".
             if m.last == m.first + 1 && is_korean_given_name(tokens[m.last].text(text)) {
-                let family = tokens[m.first].text(text).to_lowercase();
-                by_surname
-                    .entry(family)
-                    .or_default()
-                    .push((m.start, id, gender));
+                surnamed.push((of[k].first, (m.start, id, gender)));
             }
-            let first = tokens[m.first].text(text).to_lowercase();
-            let only = by_first.entry(first).or_insert(Some(id));
-            if *only != Some(id) {
-                *only = None;
-            }
+            let first = &mut by_first[of[k].first];
+            *first = match *first {
+                FirstNameOf::Nobody => FirstNameOf::One(id),
+                FirstNameOf::One(other) if other == id => FirstNameOf::One(id),
+                _ => FirstNameOf::Several,
+            };
         });
+        // Grouped by surname, each group in article order (the sort is stable).
+        surnamed.sort_by_key(|&(surname, _)| surname);
+        let by_surname = |surname: usize| {
+            let start = surnamed.partition_point(|&(s, _)| s < surname);
+            let end = start + surnamed[start..].partition_point(|&(s, _)| s == surname);
+            &surnamed[start..end]
+        };
         // Family members share a surname, so articles call them by their first names: "Dorie
         // Greenspan and her husband Michael Greenspan ... says Michael".
         let mut shares_surname = vec![false; people.names.len()];
-        for full in by_surname.values() {
-            if full.iter().any(|&(_, id, _)| id != full[0].1) {
-                for &(_, id, _) in full {
+        for full in surnamed.chunk_by(|a, b| a.0 == b.0) {
+            if full.iter().any(|&(_, (_, id, _))| id != full[0].1 .1) {
+                for &(_, (_, id, _)) in full {
                     shares_surname[id] = true;
                 }
             }
         }
-        let surname_genders = surname_genders(text, mentions);
-        let mut by_single: HashMap<String, usize> = HashMap::default();
+        let surname_genders = surname_genders(mentions, forms.len(), &of);
+        let mut by_single: Vec<Option<usize>> = vec![None; forms.len()];
         let mut first_names: Vec<(usize, usize)> = Vec::new();
-        let mut key = String::new();
         for (k, m) in mentions
             .iter()
             .enumerate()
             .filter(|(_, m)| m.first == m.last)
         {
-            let word = &text[m.start..m.end];
-            lower_into(&mut key, word);
+            let key = of[k].name;
             // "Mr. Obama" is not "Michelle Obama": a surname whose titles ("Mr.") say a gender
             // is the person of that gender, or of none known.
             let gender = match m.gender {
-                Gender::Unknown => surname_genders.get(&key).copied().unwrap_or_default(),
+                Gender::Unknown => surname_genders[key].agreed(),
                 known => known,
             };
-            let fits = |&&(_, _, g): &&(usize, usize, Gender)| {
+            let fits = |&&(_, (_, _, g)): &&(usize, Surnamed)| {
                 gender == Gender::Unknown || g == Gender::Unknown || g == gender
             };
-            let full_name = by_surname.get(&key).and_then(|full| {
-                // The nearest earlier full name (positions are in order), else the first.
-                let earlier = full.partition_point(|(at, _, _)| *at < m.start);
-                let before = full[..earlier].iter().rev().find(fits);
-                before.or_else(|| full[earlier..].iter().find(fits))
-            });
+            // The nearest earlier full name (positions are in order), else the first.
+            let full = by_surname(key);
+            let earlier = full.partition_point(|&(_, (at, _, _))| at < m.start);
+            let full_name = full[..earlier]
+                .iter()
+                .rev()
+                .find(fits)
+                .or_else(|| full[earlier..].iter().find(fits));
             people.of_mention[k] = match full_name {
-                Some(&(_, id, _)) => id,
+                Some(&(_, (_, id, _))) => id,
                 None => {
-                    if let Some(&Some(id)) = by_first.get(&key) {
+                    if let FirstNameOf::One(id) = by_first[key] {
                         first_names.push((k, id));
                     }
-                    match by_single.get(&key) {
-                        Some(&id) => id,
-                        None => {
-                            let id = people.add(word.to_string());
-                            by_single.insert(key.clone(), id);
-                            id
-                        }
-                    }
+                    *by_single[key]
+                        .get_or_insert_with(|| people.add(text[m.start..m.end].to_string()))
                 }
             };
         }
@@ -192,6 +188,8 @@ impl People {
         text: &str,
         tokens: &[Token],
         mentions: &[Mention],
+        forms: &FormNumbers,
+        of: &[MentionForms],
         mut each: impl FnMut(usize, &Mention, usize),
     ) {
         let full = || {
@@ -200,66 +198,80 @@ impl People {
                 .enumerate()
                 .filter(|(_, m)| m.first != m.last)
         };
-        // Each multi-word mention's key, made once; the maps below borrow them (and their
-        // word-aligned endings) instead of copying.
-        let keys: Vec<(usize, String)> = full()
-            .map(|(k, m)| (k, display(&text[m.start..m.end]).to_lowercase()))
-            .collect();
+        let key = |k: usize| of[k].name;
+        // The person of each full name, by form; the names as first written, in that order.
+        let mut by_full = vec![usize::MAX; forms.len()];
+        let mut keys: Vec<(usize, Cow<str>)> = Vec::new();
         // The names the article writes in its own voice, outside quotations.
-        let mut unquoted: foldhash::HashSet<&str> = foldhash::HashSet::default();
-        let mut by_full: HashMap<&str, usize> = HashMap::default();
-        for (k, key) in &keys {
-            let m = &mentions[*k];
-            if !by_full.contains_key(key.as_str()) {
-                let id = self.add(display(&text[m.start..m.end]).into_owned());
-                by_full.insert(key, id);
+        let mut unquoted = vec![false; forms.len()];
+        for (k, m) in full() {
+            let key = key(k);
+            if by_full[key] == usize::MAX {
+                let shown = display(&text[m.start..m.end]);
+                by_full[key] = self.add(shown.to_string());
+                keys.push((key, shown));
             }
             if !tokens[m.first].quoted {
-                unquoted.insert(key);
+                unquoted[key] = true;
             }
         }
-        // A name that ends a longer one is that person: "Al Rashed" in "Yasmin Al Rashed".
-        // Each name's word-aligned endings are looked up, the longest owner winning.
-        let mut owner: HashMap<&str, (usize, usize)> = HashMap::default();
+        // A name that ends a longer one by one word is that person: "Al Rashed" in "Yasmin Al
+        // Rashed" (not further: "Stock Images Eli Norton" is a caption run into a name). Each
+        // name's ending is looked up, the longest owner winning: (owner's length, person).
+        let mut owner: Vec<Option<(usize, usize)>> = vec![None; forms.len()];
         // An epithet before a name is not part of it: "Crooked Hillary Clinton", a common word
         // or a form only quotations use (a quoted tweet), is the article's "Hillary Clinton",
         // who keeps her name.
-        let mut epithets: Vec<(&str, usize)> = Vec::new();
-        for (&key, &id) in &by_full {
-            for (cut, _) in key.match_indices(' ') {
-                let ending = &key[cut + 1..];
-                // Only one word longer: "Stock Images Eli Norton" is a caption run into a name.
-                let one_more = !key[..cut].contains(' ');
-                let quoted_only = !unquoted.contains(key) && unquoted.contains(ending);
-                let epithet = one_more
-                    && ending.contains(' ')
-                    && (quoted_only || is_common_non_name(&key[..cut]));
-                if epithet {
-                    if let Some(&shorter) = by_full.get(ending) {
-                        epithets.push((key, shorter));
-                    }
-                    continue;
+        let mut epithets: Vec<(usize, usize)> = Vec::new();
+        for (key, shown) in &keys {
+            let (key, id) = (*key, by_full[*key]);
+            // The name in lower case, as its form is: an ASCII name's words are found ignoring
+            // case, as they are.
+            let lower = if shown.is_ascii() {
+                Cow::Borrowed(shown.as_ref())
+            } else {
+                Cow::Owned(shown.to_lowercase())
+            };
+            let name = lower.as_ref();
+            let Some((opening, ending)) = name.split_once(' ') else {
+                continue;
+            };
+            let ending_form = if shown.is_ascii() {
+                forms.find(ending)
+            } else {
+                forms.find_lower(ending)
+            };
+            let shorter = ending_form.filter(|&e| by_full[e] != usize::MAX);
+            let quoted_only = !unquoted[key] && shorter.is_some_and(|e| unquoted[e]);
+            let epithet = ending.contains(' ') && (quoted_only || is_common_non_name(opening));
+            if epithet {
+                if let Some(shorter) = shorter {
+                    epithets.push((key, by_full[shorter]));
                 }
-                // The longest name wins, and of two as long the first named: the same answer
-                // whatever order the map gives.
-                let wins = owner.get(ending).is_none_or(|&(len, other)| {
-                    len < key.len() || (len == key.len() && id < other)
+                continue;
+            }
+            // The longest name wins, and of two as long the first named.
+            if let Some(shorter) = shorter {
+                let wins = owner[shorter].is_none_or(|(len, other)| {
+                    len < name.len() || (len == name.len() && id < other)
                 });
-                if one_more && wins && by_full.contains_key(ending) {
-                    owner.insert(ending, (key.len(), id));
+                if wins {
+                    owner[shorter] = Some((name.len(), id));
                 }
             }
         }
-        for (ending, (_, id)) in owner {
-            by_full.insert(ending, id);
+        for &(key, _) in &keys {
+            if let Some((_, id)) = owner[key] {
+                by_full[key] = id;
+            }
         }
         for (longer, shorter) in epithets {
-            by_full.insert(longer, shorter);
+            by_full[longer] = shorter;
         }
-        for (k, key) in &keys {
-            let id = by_full[key.as_str()];
-            self.of_mention[*k] = id;
-            each(*k, &mentions[*k], id);
+        for (k, m) in full() {
+            let id = by_full[key(k)];
+            self.of_mention[k] = id;
+            each(k, m, id);
         }
     }
 
@@ -408,26 +420,28 @@ fn unabbreviated(title: &str) -> Option<&'static str> {
 }
 
 /// A name as shown: white space folded to single spaces.
-fn display(name: &str) -> std::borrow::Cow<'_, str> {
-    let folded = !name.contains("  ")
-        && !name.chars().any(|c| c.is_whitespace() && c != ' ')
-        && !name.starts_with(' ')
-        && !name.ends_with(' ');
-    if folded {
+fn display(name: &str) -> Cow<'_, str> {
+    if is_folded(name) {
         return name.into();
     }
     name.split_whitespace().collect::<Vec<_>>().join(" ").into()
 }
 
-/// Puts `word` in lower case into `buf`, reusing its allocation (as `str::to_lowercase`).
-pub(super) fn lower_into(buf: &mut String, word: &str) {
-    buf.clear();
-    if word.is_ascii() {
-        buf.push_str(word);
-        buf.make_ascii_lowercase();
-    } else {
-        buf.push_str(&word.to_lowercase());
+/// Whether the white space of `name` is folded already: single spaces between words only.
+fn is_folded(name: &str) -> bool {
+    if !name.is_ascii() {
+        return !name.contains("  ")
+            && !name.chars().any(|c| c.is_whitespace() && c != ' ')
+            && !name.starts_with(' ')
+            && !name.ends_with(' ');
     }
+    // One pass over the bytes: the ASCII white space is these and the space.
+    let b = name.as_bytes();
+    let other_space = |c: &u8| matches!(c, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
+    b.first() != Some(&b' ')
+        && b.last() != Some(&b' ')
+        && !b.iter().any(other_space)
+        && !b.windows(2).any(|pair| pair == b"  ")
 }
 
 /// A shouted word in title case, each part after a hyphen or apostrophe too: "O'REILLY" ->
@@ -477,7 +491,9 @@ fn title_given(text: &str, tokens: &[Token], m: &Mention, p: usize) -> Option<Ti
     };
     let t = m.title.or_else(lower_title)?;
     let word = tokens[t].text(text);
-    let title = word.rsplit('-').next().unwrap_or(word).to_ascii_lowercase();
+    // "Vice-President": the title is the last part; '-' is ASCII, so a byte search finds it.
+    let hyphen = word.bytes().rposition(|b| b == b'-');
+    let title = hyphen.map_or(word, |h| &word[h + 1..]).to_ascii_lowercase();
     let title = unabbreviated(&title).map_or(title, str::to_string);
     // Its describing words, back to punctuation or a word that describes nothing:
     // "Republican presidential" of "said Republican presidential nominee X".
@@ -509,7 +525,7 @@ fn title_given(text: &str, tokens: &[Token], m: &Mention, p: usize) -> Option<Ti
         }
     }
     // "Vice-President": the joined word describes the title as a word before it would.
-    if let Some((describing, _)) = word.rsplit_once('-') {
+    if let Some(describing) = hyphen.map(|h| &word[..h]) {
         qualifiers.push_str(&describing.to_lowercase().replace('-', " "));
         qualifiers.push(' ');
     }
@@ -525,26 +541,91 @@ fn title_given(text: &str, tokens: &[Token], m: &Mention, p: usize) -> Option<Ti
     })
 }
 
-/// The gender the titles of each surname said alone give it ("Mr. Obama" -> male), lower-cased
-/// surname to gender; surnames with titles of both genders ("Mr. Kim", "Mrs. Kim") are left out.
-fn surname_genders(text: &str, mentions: &[Mention]) -> HashMap<String, Gender> {
-    let mut genders: HashMap<String, Gender> = HashMap::default();
-    let mut mixed: Vec<String> = Vec::new();
-    for m in mentions.iter().filter(|m| m.first == m.last) {
-        if m.gender == Gender::Unknown {
+/// What the titles of a surname said alone ("Mr. Obama") say of its gender.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum SurnameGender {
+    /// No title said a gender.
+    Untold,
+    /// Every title said this one.
+    Agreed(Gender),
+    /// Titles of both genders: "Mr. Kim", "Mrs. Kim".
+    Mixed,
+}
+
+impl SurnameGender {
+    /// The gender the titles agree on; `Unknown` when they said none or disagree.
+    fn agreed(self) -> Gender {
+        match self {
+            SurnameGender::Agreed(gender) => gender,
+            _ => Gender::Unknown,
+        }
+    }
+}
+
+/// The gender the titles of each surname said alone give it ("Mr. Obama" -> male), by form.
+fn surname_genders(mentions: &[Mention], forms: usize, of: &[MentionForms]) -> Vec<SurnameGender> {
+    let mut genders = vec![SurnameGender::Untold; forms];
+    for (k, m) in mentions.iter().enumerate() {
+        if m.first != m.last || m.gender == Gender::Unknown {
             continue;
         }
-        let key = text[m.start..m.end].to_lowercase();
-        match genders.get(&key) {
-            Some(&g) if g != m.gender => mixed.push(key),
-            Some(_) => {}
-            None => {
-                genders.insert(key, m.gender);
-            }
-        }
-    }
-    for key in mixed {
-        genders.remove(&key);
+        let said = &mut genders[of[k].name];
+        *said = match *said {
+            SurnameGender::Untold => SurnameGender::Agreed(m.gender),
+            SurnameGender::Agreed(g) if g == m.gender => SurnameGender::Agreed(g),
+            _ => SurnameGender::Mixed,
+        };
     }
     genders
+}
+
+/// The person a first name belongs to, when only one full name has it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FirstNameOf {
+    Nobody,
+    One(usize),
+    /// Two people or more share it.
+    Several,
+}
+
+/// Where a full name ending in a surname is: (byte offset, person, gender).
+type Surnamed = (usize, usize, Gender);
+
+/// The numbers of the lower-case forms of one mention.
+#[derive(Debug, Clone, Copy)]
+struct MentionForms {
+    /// The name as shown ("sadiq khan"), or the word said alone ("khan").
+    name: usize,
+    /// A full name's surname ("khan"); a word alone's own form.
+    surname: usize,
+    /// A full name's first word ("sadiq"); a word alone's own form.
+    first: usize,
+}
+
+/// Numbers the lower-case forms of every mention, and gives each mention's.
+fn number_forms(
+    text: &str,
+    tokens: &[Token],
+    mentions: &[Mention],
+) -> (FormNumbers, Vec<MentionForms>) {
+    let mut forms = FormNumbers::with_capacity(3 * mentions.len());
+    let of = mentions
+        .iter()
+        .map(|m| {
+            if m.first == m.last {
+                let name = forms.number(&text[m.start..m.end]);
+                return MentionForms {
+                    name,
+                    surname: name,
+                    first: name,
+                };
+            }
+            MentionForms {
+                name: forms.number(&display(&text[m.start..m.end])),
+                surname: forms.number(&text[tokens[m.last].start..m.end]),
+                first: forms.number(tokens[m.first].text(text)),
+            }
+        })
+        .collect();
+    (forms, of)
 }
