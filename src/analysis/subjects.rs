@@ -11,8 +11,10 @@ use super::quotes::{self, Quote};
 use super::sentences::Sentence;
 use super::speakers::SpeakerKind;
 use super::tokens::{self, Token};
+use memchr::memmem;
 use std::cell::OnceCell;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// A speaker as the steps pass it on: who it is and the mention it rests on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,6 +94,16 @@ pub(super) struct Doc<'a> {
 }
 
 pub(super) const NONE: u32 = u32::MAX;
+
+/// The searcher for "contributed" in a sentence's bytes, built once: building one costs more
+/// than searching a sentence with it.
+fn contributed_finder() -> &'static memmem::Finder<'static> {
+    static FINDER: OnceLock<memmem::Finder<'static>> = OnceLock::new();
+    FINDER.get_or_init(|| memmem::Finder::new(CONTRIBUTED))
+}
+
+/// The word of credit lines that `Doc::is_credit_line` searches sentences for.
+const CONTRIBUTED: &str = "contributed";
 
 /// Whether a word is written in capitals, as transcripts write their speaker labels.
 fn is_shouted(word: &str) -> bool {
@@ -349,7 +361,6 @@ impl<'a> Doc<'a> {
         {
             return true;
         }
-        const CONTRIBUTED: &str = "contributed";
         // One search of the sentence's bytes rules out nearly every sentence at once.
         let bytes = match (self.tokens.get(range.start), range.end.checked_sub(1)) {
             (Some(first), Some(last)) if last >= range.start => {
@@ -357,7 +368,7 @@ impl<'a> Doc<'a> {
             }
             _ => return false,
         };
-        if memchr::memmem::find(bytes, CONTRIBUTED.as_bytes()).is_none() {
+        if contributed_finder().find(bytes).is_none() {
             return false;
         }
         range.clone().any(|i| {
