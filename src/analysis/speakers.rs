@@ -161,8 +161,16 @@ fn is_furniture(sentence: &str) -> bool {
         "MUST WATCH",
     ];
     let line = sentence.trim();
-    // Only the labels starting with the sentence's letter are compared.
+    // Only the labels starting with the sentence's letter are compared, and every label and
+    // line of furniture starts with one of these: most sentences need no comparison at all.
     let first = line.bytes().next().map(|b| b.to_ascii_uppercase());
+    let may_be_furniture = matches!(
+        first,
+        Some(b'A' | b'C' | b'J' | b'L' | b'M' | b'N' | b'P' | b'R' | b'S' | b'V' | b'W')
+    );
+    if !may_be_furniture {
+        return false;
+    }
     let labelled = LABELS.iter().any(|l| {
         first == Some(l.as_bytes()[0])
             && line

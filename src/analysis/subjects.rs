@@ -272,7 +272,9 @@ impl<'a> Doc<'a> {
         // the article has already spoken of: "A press release, issued at midnight, McCallum
         // expressed concern".
         let introduced = self.introduced_in(range.clone()).or_else(|| {
-            (found.subject.is_none() && found.speakers.is_empty())
+            // Most sentences name nobody recent: they need no look for a sole person.
+            let alone = found.subject.is_none() && found.speakers.is_empty();
+            (alone && self.names_someone_known(range.clone(), recent))
                 .then(|| self.sole_person(range.clone()))
                 .flatten()
                 .filter(|s| s.person().is_some_and(|p| recent.knows(p)))
@@ -516,6 +518,17 @@ impl<'a> Doc<'a> {
         opens_clause.then_some(first)
     }
 
+    /// Whether a mention ending in the tokens of `range` is of someone `recent` knows: the only
+    /// people [`Doc::sole_person`] can find there (its person's mention ends in the range).
+    fn names_someone_known(&self, range: Range<usize>, recent: &Recent) -> bool {
+        let first = self.mentions.partition_point(|m| m.last < range.start);
+        self.mentions[first..]
+            .iter()
+            .zip(&self.people.of_mention[first..])
+            .take_while(|(m, _)| m.last < range.end)
+            .any(|(_, &p)| recent.knows(p))
+    }
+
     /// The only person named (unquoted, not possessive) in the tokens of `range`, if just one is.
     pub(super) fn sole_person(&self, range: Range<usize>) -> Option<Speaker> {
         // A person found ends a mention inside the range (the search stops at its start): most
@@ -542,8 +555,8 @@ impl<'a> Doc<'a> {
     /// of a line gives the quotation to Dana Marsh. (quotation group, speaker) pairs, in order.
     pub(super) fn credits_after_quotes(&self) -> Vec<(u32, Speaker)> {
         let mut out = Vec::new();
-        for (i, t) in self.tokens.iter().enumerate().skip(1) {
-            // The cheap tests first: few tokens follow a quotation.
+        for i in self.tokens_after_quotes() {
+            let t = &self.tokens[i];
             let after_quote =
                 t.kind == tokens::Kind::Punct && !t.quoted && self.tokens[i - 1].quoted;
             if !after_quote || !self.text[t.start..].starts_with(['―', '—']) {
@@ -568,6 +581,21 @@ impl<'a> Doc<'a> {
             }
         }
         out
+    }
+
+    /// The tokens just after a quotation, in order, each once: the only ones a quoted token
+    /// comes right before (a token is quoted when it starts inside a quotation), found by the
+    /// quotations rather than by a look at every token.
+    fn tokens_after_quotes(&self) -> impl Iterator<Item = usize> + '_ {
+        let mut from = 0;
+        self.quotes.iter().filter_map(move |q| {
+            let i = from + self.tokens[from..].partition_point(|t| t.start < q.end);
+            // A quotation holding no token's start ends before the same token as the one
+            // before it.
+            let new = i > from;
+            from = i;
+            (new && i > 0 && i < self.tokens.len()).then_some(i)
+        })
     }
 
     /// The people named in the tokens of `range`, each once with its first mention there:
