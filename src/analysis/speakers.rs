@@ -214,11 +214,13 @@ fn attribute_prose(text: &str, sentences: &[Sentence]) -> Vec<Attribution> {
     let mut names = SourceNames {
         introduced: &mut introduced,
     };
+    // One list of the people each sentence names, reused: most sentences name someone.
+    let mut named = Vec::new();
     found
         .into_iter()
         .zip(spans)
         .zip(ranges)
-        .map(|((f, q), r)| attribution(&doc, f, q, r, &mut names))
+        .map(|((f, q), r)| attribution(&doc, f, q, r, &mut names, &mut named))
         .collect()
 }
 
@@ -245,13 +247,15 @@ impl SourceNames<'_> {
 }
 
 /// The public form of what the steps found for one sentence (its tokens: `range`). Its
-/// mentions are the people it names who are not among its speakers.
+/// mentions are the people it names who are not among its speakers. `named` is room for the
+/// people it names.
 fn attribution(
     doc: &Doc,
     found: Found,
     spans: Vec<Range<usize>>,
     range: Range<usize>,
     names: &mut SourceNames,
+    named: &mut Vec<(usize, usize, usize)>,
 ) -> Attribution {
     let mut speakers: Vec<SpeakerMention> = Vec::with_capacity(found.speakers.len());
     for s in &found.speakers {
@@ -272,12 +276,12 @@ fn attribution(
             });
         }
     }
-    let speaking: Vec<usize> = found.speakers.iter().filter_map(|s| s.person()).collect();
-    let mentions = doc
-        .people_named(range)
-        .into_iter()
-        .filter(|(p, _, _)| !speaking.contains(p))
-        .map(|(p, start, end)| NameMention {
+    let speaking = |p: usize| found.speakers.iter().any(|s| s.person() == Some(p));
+    doc.people_named(range, named);
+    let mentions = named
+        .iter()
+        .filter(|&&(p, _, _)| !speaking(p))
+        .map(|&(p, start, end)| NameMention {
             name: doc.people.names[p].clone(),
             start,
             end,

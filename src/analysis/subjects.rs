@@ -260,7 +260,9 @@ impl<'a> Doc<'a> {
                 found.asked = self.addressee(cue.token + 1, range.clone());
             }
         }
-        found.subject = self.subject_of(range.clone());
+        // The mentions whose runs start in the sentence, found once for the steps below.
+        let named = self.mentions_starting_in(range.clone());
+        found.subject = self.subject_of(range.clone(), named.start);
         // A "he" opening the sentence is carried to a quotation after it, not noted again.
         let pronoun_subject = (found.subject.is_none() && found.speakers.is_empty())
             .then(|| self.pronoun_subject(range.clone(), recent))
@@ -271,14 +273,16 @@ impl<'a> Doc<'a> {
         // A sentence with no subject near its start may still be about one person alone, someone
         // the article has already spoken of: "A press release, issued at midnight, McCallum
         // expressed concern".
-        let introduced = self.introduced_in(range.clone()).or_else(|| {
-            // Most sentences name nobody recent: they need no look for a sole person.
-            let alone = found.subject.is_none() && found.speakers.is_empty();
-            (alone && self.names_someone_known(range.clone(), recent))
-                .then(|| self.sole_person(range.clone()))
-                .flatten()
-                .filter(|s| s.person().is_some_and(|p| recent.knows(p)))
-        });
+        let introduced = self
+            .introduced_in(range.clone(), named.clone())
+            .or_else(|| {
+                // Most sentences name nobody recent: they need no look for a sole person.
+                let alone = found.subject.is_none() && found.speakers.is_empty();
+                (alone && self.names_someone_known(range.clone(), named.start, recent))
+                    .then(|| self.sole_person(range.clone()))
+                    .flatten()
+                    .filter(|s| s.person().is_some_and(|p| recent.knows(p)))
+            });
         for s in found
             .subject
             .iter()
@@ -389,12 +393,22 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// The mentions whose runs (titles included) start in the tokens of `range`: one search of
+    /// the article's mentions, then a step over the sentence's own few.
+    fn mentions_starting_in(&self, range: Range<usize>) -> Range<usize> {
+        let from = self.mentions.partition_point(|m| m.run_first < range.start);
+        let inside = self.mentions[from..]
+            .iter()
+            .take_while(|m| m.run_first < range.end)
+            .count();
+        from..from + inside
+    }
+
     /// The last person the tokens of `range` introduce with an age or a description after
     /// their name ("Ana Ruiz, 50,", "Roman, a resident of the area,").
-    fn introduced_in(&self, range: Range<usize>) -> Option<Speaker> {
-        let from = self.mentions.partition_point(|m| m.run_first < range.start);
-        let to = self.mentions.partition_point(|m| m.run_first < range.end);
-        let k = (from..to).rev().find(|&k| self.mentions[k].described)?;
+    /// `named`: the mentions whose runs start in `range`.
+    fn introduced_in(&self, range: Range<usize>, named: Range<usize>) -> Option<Speaker> {
+        let k = named.rev().find(|&k| self.mentions[k].described)?;
         self.person_ending_at(self.mentions[k].last, range.start)
     }
 
@@ -449,9 +463,9 @@ impl<'a> Doc<'a> {
 
     /// The person a sentence is about: one named, unquoted and not possessive, near its start
     /// ("On Monday, Smith met ..." -> Smith; "She met Minister Carolyn Bennett" -> nobody).
-    fn subject_of(&self, range: Range<usize>) -> Option<Speaker> {
+    /// `first`: the first mention whose run starts in `range` or after it.
+    fn subject_of(&self, range: Range<usize>, first: usize) -> Option<Speaker> {
         const SUBJECT_WITHIN: usize = 6;
-        let first = self.mentions.partition_point(|m| m.run_first < range.start);
         let m = self
             .mentions
             .get(first)
@@ -520,8 +534,19 @@ impl<'a> Doc<'a> {
 
     /// Whether a mention ending in the tokens of `range` is of someone `recent` knows: the only
     /// people [`Doc::sole_person`] can find there (its person's mention ends in the range).
-    fn names_someone_known(&self, range: Range<usize>, recent: &Recent) -> bool {
-        let first = self.mentions.partition_point(|m| m.last < range.start);
+    /// `first_starting`: the first mention whose run starts in `range` or after it.
+    fn names_someone_known(
+        &self,
+        range: Range<usize>,
+        first_starting: usize,
+        recent: &Recent,
+    ) -> bool {
+        // A mention ends where its run starts or later: only one starting before the range
+        // (just before, mentions being in order) may end in it.
+        let mut first = first_starting;
+        while first > 0 && self.mentions[first - 1].last >= range.start {
+            first -= 1;
+        }
         self.mentions[first..]
             .iter()
             .zip(&self.people.of_mention[first..])
@@ -599,12 +624,13 @@ impl<'a> Doc<'a> {
     }
 
     /// The people named in the tokens of `range`, each once with its first mention there:
-    /// (person, start, end). Credits and names that may be places ("in Elmwood") are left out.
-    pub(super) fn people_named(&self, range: Range<usize>) -> Vec<(usize, usize, usize)> {
+    /// (person, start, end), in `out` (emptied first). Credits and names that may be places ("in
+    /// Elmwood") are left out.
+    pub(super) fn people_named(&self, range: Range<usize>, out: &mut Vec<(usize, usize, usize)>) {
         // Enough for any real sentence, and keeps a runaway one linear.
         const MAX_PEOPLE: usize = 64;
         let from = self.mentions.partition_point(|m| m.run_first < range.start);
-        let mut out: Vec<(usize, usize, usize)> = Vec::new();
+        out.clear();
         let inside = self.mentions[from..]
             .iter()
             .enumerate()
@@ -619,7 +645,6 @@ impl<'a> Doc<'a> {
                 break;
             }
         }
-        out
     }
 
     /// The person named by an unquoted, non-possessive mention ending at token `i`.
