@@ -56,8 +56,42 @@ pub(super) fn organisation_for<'a>(
         .map(|i| i.name.as_str())
 }
 
+/// For each first letter, the lengths of the organisation nouns starting with it (bit `n` for
+/// length `n`).
+const NOUN_LENGTHS: [u16; 26] = noun_lengths();
+
+/// Builds [`NOUN_LENGTHS`] from `ORGANISATIONS` (lower-case ASCII words shorter than 16 bytes).
+const fn noun_lengths() -> [u16; 26] {
+    let mut out = [0u16; 26];
+    let mut i = 0;
+    while i < ORGANISATIONS.len() {
+        let noun = ORGANISATIONS[i].as_bytes();
+        out[(noun[0] - b'a') as usize] |= 1 << noun.len();
+        i += 1;
+    }
+    out
+}
+
+/// Whether `word` may be an organisation noun in some case: its first letter and its length are
+/// one's. Most words are not, and are never compared with the nouns one by one (this runs on
+/// every capitalised word of an article whose organisations are needed).
+fn may_be_organisation_noun(word: &str) -> bool {
+    let w = word.as_bytes();
+    // Setting 0x20 lower-cases a letter; only letters then land in a..z.
+    let letter = w
+        .first()
+        .map(|&c| usize::from((c | 0x20).wrapping_sub(b'a')));
+    match letter {
+        Some(letter) if letter < 26 && w.len() < 16 => NOUN_LENGTHS[letter] & (1 << w.len()) != 0,
+        _ => false,
+    }
+}
+
 /// The organisation noun `word` is, if it is one in lower case.
 fn organisation_noun(word: &str) -> Option<&'static str> {
+    if !may_be_organisation_noun(word) {
+        return None;
+    }
     ORGANISATIONS.iter().copied().find(|&n| n == word)
 }
 
@@ -65,6 +99,9 @@ fn organisation_noun(word: &str) -> Option<&'static str> {
 /// administration", "Chicago Teachers Union". Not a city or province: "the city" means the one
 /// the article is about more often than the last one it named ("Langley City").
 fn named_organisation_noun(word: &str) -> Option<&'static str> {
+    if !may_be_organisation_noun(word) {
+        return None;
+    }
     let noun = ORGANISATIONS
         .iter()
         .copied()

@@ -161,8 +161,16 @@ fn is_furniture(sentence: &str) -> bool {
         "MUST WATCH",
     ];
     let line = sentence.trim();
-    // Only the labels starting with the sentence's letter are compared.
+    // Only the labels starting with the sentence's letter are compared, and every label and
+    // line of furniture starts with one of these: most sentences need no comparison at all.
     let first = line.bytes().next().map(|b| b.to_ascii_uppercase());
+    let may_be_furniture = matches!(
+        first,
+        Some(b'A' | b'C' | b'J' | b'L' | b'M' | b'N' | b'P' | b'R' | b'S' | b'V' | b'W')
+    );
+    if !may_be_furniture {
+        return false;
+    }
     let labelled = LABELS.iter().any(|l| {
         first == Some(l.as_bytes()[0])
             && line
@@ -206,11 +214,13 @@ fn attribute_prose(text: &str, sentences: &[Sentence]) -> Vec<Attribution> {
     let mut names = SourceNames {
         introduced: &mut introduced,
     };
+    // One list of the people each sentence names, reused: most sentences name someone.
+    let mut named = Vec::new();
     found
         .into_iter()
         .zip(spans)
         .zip(ranges)
-        .map(|((f, q), r)| attribution(&doc, f, q, r, &mut names))
+        .map(|((f, q), r)| attribution(&doc, f, q, r, &mut names, &mut named))
         .collect()
 }
 
@@ -237,13 +247,15 @@ impl SourceNames<'_> {
 }
 
 /// The public form of what the steps found for one sentence (its tokens: `range`). Its
-/// mentions are the people it names who are not among its speakers.
+/// mentions are the people it names who are not among its speakers. `named` is room for the
+/// people it names.
 fn attribution(
     doc: &Doc,
     found: Found,
     spans: Vec<Range<usize>>,
     range: Range<usize>,
     names: &mut SourceNames,
+    named: &mut Vec<(usize, usize, usize)>,
 ) -> Attribution {
     let mut speakers: Vec<SpeakerMention> = Vec::with_capacity(found.speakers.len());
     for s in &found.speakers {
@@ -264,12 +276,12 @@ fn attribution(
             });
         }
     }
-    let speaking: Vec<usize> = found.speakers.iter().filter_map(|s| s.person()).collect();
-    let mentions = doc
-        .people_named(range)
-        .into_iter()
-        .filter(|(p, _, _)| !speaking.contains(p))
-        .map(|(p, start, end)| NameMention {
+    let speaking = |p: usize| found.speakers.iter().any(|s| s.person() == Some(p));
+    doc.people_named(range, named);
+    let mentions = named
+        .iter()
+        .filter(|&&(p, _, _)| !speaking(p))
+        .map(|&(p, start, end)| NameMention {
             name: doc.people.names[p].clone(),
             start,
             end,

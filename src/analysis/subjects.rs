@@ -11,8 +11,10 @@ use super::quotes::{self, Quote};
 use super::sentences::Sentence;
 use super::speakers::SpeakerKind;
 use super::tokens::{self, Token};
+use memchr::memmem;
 use std::cell::OnceCell;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// A speaker as the steps pass it on: who it is and the mention it rests on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,6 +94,16 @@ pub(super) struct Doc<'a> {
 }
 
 pub(super) const NONE: u32 = u32::MAX;
+
+/// The searcher for "contributed" in a sentence's bytes, built once: building one costs more
+/// than searching a sentence with it.
+fn contributed_finder() -> &'static memmem::Finder<'static> {
+    static FINDER: OnceLock<memmem::Finder<'static>> = OnceLock::new();
+    FINDER.get_or_init(|| memmem::Finder::new(CONTRIBUTED))
+}
+
+/// The word of credit lines that `Doc::is_credit_line` searches sentences for.
+const CONTRIBUTED: &str = "contributed";
 
 /// Whether a word is written in capitals, as transcripts write their speaker labels.
 fn is_shouted(word: &str) -> bool {
@@ -248,7 +260,9 @@ impl<'a> Doc<'a> {
                 found.asked = self.addressee(cue.token + 1, range.clone());
             }
         }
-        found.subject = self.subject_of(range.clone());
+        // The mentions whose runs start in the sentence, found once for the steps below.
+        let named = self.mentions_starting_in(range.clone());
+        found.subject = self.subject_of(range.clone(), named.start);
         // A "he" opening the sentence is carried to a quotation after it, not noted again.
         let pronoun_subject = (found.subject.is_none() && found.speakers.is_empty())
             .then(|| self.pronoun_subject(range.clone(), recent))
@@ -259,12 +273,16 @@ impl<'a> Doc<'a> {
         // A sentence with no subject near its start may still be about one person alone, someone
         // the article has already spoken of: "A press release, issued at midnight, McCallum
         // expressed concern".
-        let introduced = self.introduced_in(range.clone()).or_else(|| {
-            (found.subject.is_none() && found.speakers.is_empty())
-                .then(|| self.sole_person(range.clone()))
-                .flatten()
-                .filter(|s| s.person().is_some_and(|p| recent.knows(p)))
-        });
+        let introduced = self
+            .introduced_in(range.clone(), named.clone())
+            .or_else(|| {
+                // Most sentences name nobody recent: they need no look for a sole person.
+                let alone = found.subject.is_none() && found.speakers.is_empty();
+                (alone && self.names_someone_known(range.clone(), named.start, recent))
+                    .then(|| self.sole_person(range.clone()))
+                    .flatten()
+                    .filter(|s| s.person().is_some_and(|p| recent.knows(p)))
+            });
         for s in found
             .subject
             .iter()
@@ -349,7 +367,6 @@ impl<'a> Doc<'a> {
         {
             return true;
         }
-        const CONTRIBUTED: &str = "contributed";
         // One search of the sentence's bytes rules out nearly every sentence at once.
         let bytes = match (self.tokens.get(range.start), range.end.checked_sub(1)) {
             (Some(first), Some(last)) if last >= range.start => {
@@ -357,7 +374,7 @@ impl<'a> Doc<'a> {
             }
             _ => return false,
         };
-        if memchr::memmem::find(bytes, CONTRIBUTED.as_bytes()).is_none() {
+        if contributed_finder().find(bytes).is_none() {
             return false;
         }
         range.clone().any(|i| {
@@ -376,12 +393,22 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// The mentions whose runs (titles included) start in the tokens of `range`: one search of
+    /// the article's mentions, then a step over the sentence's own few.
+    fn mentions_starting_in(&self, range: Range<usize>) -> Range<usize> {
+        let from = self.mentions.partition_point(|m| m.run_first < range.start);
+        let inside = self.mentions[from..]
+            .iter()
+            .take_while(|m| m.run_first < range.end)
+            .count();
+        from..from + inside
+    }
+
     /// The last person the tokens of `range` introduce with an age or a description after
     /// their name ("Ana Ruiz, 50,", "Roman, a resident of the area,").
-    fn introduced_in(&self, range: Range<usize>) -> Option<Speaker> {
-        let from = self.mentions.partition_point(|m| m.run_first < range.start);
-        let to = self.mentions.partition_point(|m| m.run_first < range.end);
-        let k = (from..to).rev().find(|&k| self.mentions[k].described)?;
+    /// `named`: the mentions whose runs start in `range`.
+    fn introduced_in(&self, range: Range<usize>, named: Range<usize>) -> Option<Speaker> {
+        let k = named.rev().find(|&k| self.mentions[k].described)?;
         self.person_ending_at(self.mentions[k].last, range.start)
     }
 
@@ -436,9 +463,9 @@ impl<'a> Doc<'a> {
 
     /// The person a sentence is about: one named, unquoted and not possessive, near its start
     /// ("On Monday, Smith met ..." -> Smith; "She met Minister Carolyn Bennett" -> nobody).
-    fn subject_of(&self, range: Range<usize>) -> Option<Speaker> {
+    /// `first`: the first mention whose run starts in `range` or after it.
+    fn subject_of(&self, range: Range<usize>, first: usize) -> Option<Speaker> {
         const SUBJECT_WITHIN: usize = 6;
-        let first = self.mentions.partition_point(|m| m.run_first < range.start);
         let m = self
             .mentions
             .get(first)
@@ -505,6 +532,28 @@ impl<'a> Doc<'a> {
         opens_clause.then_some(first)
     }
 
+    /// Whether a mention ending in the tokens of `range` is of someone `recent` knows: the only
+    /// people [`Doc::sole_person`] can find there (its person's mention ends in the range).
+    /// `first_starting`: the first mention whose run starts in `range` or after it.
+    fn names_someone_known(
+        &self,
+        range: Range<usize>,
+        first_starting: usize,
+        recent: &Recent,
+    ) -> bool {
+        // A mention ends where its run starts or later: only one starting before the range
+        // (just before, mentions being in order) may end in it.
+        let mut first = first_starting;
+        while first > 0 && self.mentions[first - 1].last >= range.start {
+            first -= 1;
+        }
+        self.mentions[first..]
+            .iter()
+            .zip(&self.people.of_mention[first..])
+            .take_while(|(m, _)| m.last < range.end)
+            .any(|(_, &p)| recent.knows(p))
+    }
+
     /// The only person named (unquoted, not possessive) in the tokens of `range`, if just one is.
     pub(super) fn sole_person(&self, range: Range<usize>) -> Option<Speaker> {
         // A person found ends a mention inside the range (the search stops at its start): most
@@ -531,8 +580,8 @@ impl<'a> Doc<'a> {
     /// of a line gives the quotation to Dana Marsh. (quotation group, speaker) pairs, in order.
     pub(super) fn credits_after_quotes(&self) -> Vec<(u32, Speaker)> {
         let mut out = Vec::new();
-        for (i, t) in self.tokens.iter().enumerate().skip(1) {
-            // The cheap tests first: few tokens follow a quotation.
+        for i in self.tokens_after_quotes() {
+            let t = &self.tokens[i];
             let after_quote =
                 t.kind == tokens::Kind::Punct && !t.quoted && self.tokens[i - 1].quoted;
             if !after_quote || !self.text[t.start..].starts_with(['―', '—']) {
@@ -559,13 +608,29 @@ impl<'a> Doc<'a> {
         out
     }
 
+    /// The tokens just after a quotation, in order, each once: the only ones a quoted token
+    /// comes right before (a token is quoted when it starts inside a quotation), found by the
+    /// quotations rather than by a look at every token.
+    fn tokens_after_quotes(&self) -> impl Iterator<Item = usize> + '_ {
+        let mut from = 0;
+        self.quotes.iter().filter_map(move |q| {
+            let i = from + self.tokens[from..].partition_point(|t| t.start < q.end);
+            // A quotation holding no token's start ends before the same token as the one
+            // before it.
+            let new = i > from;
+            from = i;
+            (new && i > 0 && i < self.tokens.len()).then_some(i)
+        })
+    }
+
     /// The people named in the tokens of `range`, each once with its first mention there:
-    /// (person, start, end). Credits and names that may be places ("in Elmwood") are left out.
-    pub(super) fn people_named(&self, range: Range<usize>) -> Vec<(usize, usize, usize)> {
+    /// (person, start, end), in `out` (emptied first). Credits and names that may be places ("in
+    /// Elmwood") are left out.
+    pub(super) fn people_named(&self, range: Range<usize>, out: &mut Vec<(usize, usize, usize)>) {
         // Enough for any real sentence, and keeps a runaway one linear.
         const MAX_PEOPLE: usize = 64;
         let from = self.mentions.partition_point(|m| m.run_first < range.start);
-        let mut out: Vec<(usize, usize, usize)> = Vec::new();
+        out.clear();
         let inside = self.mentions[from..]
             .iter()
             .enumerate()
@@ -580,7 +645,6 @@ impl<'a> Doc<'a> {
                 break;
             }
         }
-        out
     }
 
     /// The person named by an unquoted, non-possessive mention ending at token `i`.
