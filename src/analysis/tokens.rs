@@ -237,13 +237,97 @@ pub fn is_web_address(word: &str) -> bool {
 
 /// A map from lower-case ASCII words read from data files to flag bits, for one-lookup checks.
 /// Words of up to 16 bytes, nearly all of them, are keyed by their bytes packed into a `u128`,
-/// lower-cased eight bytes at a time, which hashes and compares in one step; longer ones by
-/// their bytes.
+/// lower-cased eight bytes at a time, in a table of their own (`PackedTable`) that hashes and
+/// compares a key in a few instructions; longer ones by their bytes.
 #[derive(Default)]
 pub struct WordMap {
-    short: HashMap<u128, u8, BuildHasherDefault<FxHasher>>,
+    short: PackedTable,
     long: HashMap<&'static [u8], u8, BuildHasherDefault<FxHasher>>,
     words: Vec<&'static [u8]>,
+}
+
+/// An open-addressing table from packed words to flags: a power of two of slots, at most half
+/// of them full, probed one slot after another. It does what a `HashMap<u128, u8>` does for
+/// these keys in fewer instructions (no hasher state, no control bytes, one comparison a probe),
+/// which matters because every word of every article is looked up in several lists.
+struct PackedTable {
+    /// A power of two of slots, never all full, so that every probe meets an empty one.
+    slots: Vec<Slot>,
+    /// How many slots are full.
+    len: usize,
+}
+
+/// A slot of a `PackedTable`: a key and its flags side by side, one cache line for both.
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    /// The packed word; 0, which no word packs to, marks an empty slot.
+    key: u128,
+    /// The flags of the word; 0 in an empty slot, so a probe that ends there says "absent".
+    flags: u8,
+}
+
+impl Default for PackedTable {
+    /// An empty table of one empty slot, so that lookups need no test for an empty table.
+    fn default() -> Self {
+        PackedTable {
+            slots: vec![Slot::default()],
+            len: 0,
+        }
+    }
+}
+
+impl PackedTable {
+    /// The slot holding `key`, or the empty slot where it belongs.
+    #[inline]
+    fn slot(&self, key: u128) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut at = home(key) & mask;
+        while self.slots[at].key != key && self.slots[at].key != 0 {
+            at = (at + 1) & mask;
+        }
+        at
+    }
+
+    /// The flags of `key`; 0 when absent.
+    #[inline]
+    fn get(&self, key: u128) -> u8 {
+        self.slots[self.slot(key)].flags
+    }
+
+    /// The flags of `key` to set bits in, added with none when absent.
+    fn entry(&mut self, key: u128) -> &mut u8 {
+        debug_assert_ne!(key, 0, "no word packs to zero");
+        if 2 * (self.len + 1) > self.slots.len() {
+            self.grow();
+        }
+        let at = self.slot(key);
+        if self.slots[at].key == 0 {
+            self.slots[at].key = key;
+            self.len += 1;
+        }
+        &mut self.slots[at].flags
+    }
+
+    /// Doubles the slots and puts every key back.
+    fn grow(&mut self) {
+        let doubled = vec![Slot::default(); 2 * self.slots.len()];
+        let old = std::mem::replace(&mut self.slots, doubled);
+        for slot in old.into_iter().filter(|slot| slot.key != 0) {
+            let at = self.slot(slot.key);
+            self.slots[at] = slot;
+        }
+    }
+}
+
+/// Where the probe for a packed word starts, before masking to the table's size: a folded
+/// multiply (the high and low halves of a 128-bit product mixed), so that every byte of the
+/// word moves the slot.
+#[inline]
+fn home(key: u128) -> usize {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let (lo, hi) = (key as u64, (key >> 64) as u64);
+    let product = u128::from(lo ^ hi.rotate_left(32)) * u128::from(K);
+    ((product as u64) ^ ((product >> 64) as u64)) as usize
 }
 
 /// The longest word keyed by its packed bytes.
@@ -254,32 +338,32 @@ const PACKED: usize = 16;
 /// they are. Loaded a few bytes at a time, never byte by byte.
 #[inline]
 fn pack_lower(b: &[u8]) -> u128 {
-    let (lo, hi) = match b.len() {
-        0 => (0, 0),
+    // Only the half that holds bytes is folded: most words fit in the low eight.
+    let low = |x: u64| u128::from(swar::fold_capitals(x));
+    match b.len() {
+        0 => 0,
         1..=3 => {
             let (first, middle, last) = (b[0], b[b.len() / 2], b[b.len() - 1]);
             let packed = u64::from(first)
                 | u64::from(middle) << (8 * (b.len() / 2))
                 | u64::from(last) << (8 * (b.len() - 1));
-            (packed, 0)
+            low(packed)
         }
         4..=7 => {
             // Two loads of four bytes that overlap where the word is shorter than eight.
             let head = u64::from(read_u32(b, 0));
             let tail = u64::from(read_u32(b, b.len() - 4)) << (8 * (b.len() - 4));
-            (head | tail, 0)
+            low(head | tail)
         }
-        8 => (swar::load(b, 0).unwrap_or_default(), 0),
+        8 => low(swar::load(b, 0).unwrap_or_default()),
         9..=PACKED => {
             // The last eight bytes, shifted past those the first eight already hold.
-            (
-                swar::load(b, 0).unwrap_or_default(),
-                swar::load(b, b.len() - 8).unwrap_or_default() >> (8 * (PACKED - b.len())),
-            )
+            let head = swar::load(b, 0).unwrap_or_default();
+            let tail = swar::load(b, b.len() - 8).unwrap_or_default() >> (8 * (PACKED - b.len()));
+            low(head) | low(tail) << 64
         }
         _ => unreachable!("only words of at most {PACKED} bytes are packed"),
-    };
-    u128::from(swar::fold_capitals(lo)) | u128::from(swar::fold_capitals(hi)) << 64
+    }
 }
 
 /// The four bytes of `b` from `at`, little-endian.
@@ -312,7 +396,7 @@ impl WordMap {
     fn insert(&mut self, word: &'static str, flag: u8) {
         let w = word.as_bytes();
         let entry = match w.len() {
-            0..=PACKED => self.short.entry(pack_lower(w)).or_default(),
+            1..=PACKED => self.short.entry(pack_lower(w)),
             _ => self.long.entry(w).or_default(),
         };
         if *entry == 0 {
@@ -326,8 +410,17 @@ impl WordMap {
     pub fn flags(&self, word: &str) -> u8 {
         let b = word.as_bytes();
         if b.len() <= PACKED {
-            return self.short.get(&pack_lower(b)).copied().unwrap_or(0);
+            self.short.get(pack_lower(b))
+        } else {
+            self.long_flags(b)
         }
+    }
+
+    /// The flags of a word longer than `PACKED` bytes: rare, so kept out of line, where its
+    /// buffer and hashing do not cost the common case registers.
+    #[cold]
+    #[inline(never)]
+    fn long_flags(&self, b: &[u8]) -> u8 {
         let mut buf = [0u8; 24];
         if b.len() > buf.len() {
             return 0;
