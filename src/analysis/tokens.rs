@@ -58,9 +58,11 @@ pub fn tokenize(text: &str, quotes: &[Quote]) -> Vec<Token> {
     // News English has a token every 3.5 bytes or so: room for all of them, grown at most once.
     let mut out: Vec<Token> = Vec::with_capacity(text.len() / 3 + 16);
     let mut i = 0;
-    let (mut initial, mut newlines) = (true, 0usize);
-    while i < b.len() {
-        let byte = b[i];
+    // What the tokens so far say about the next word: whether a sentence starts there, and
+    // whether the last token was punctuation (after which a line break starts a sentence).
+    let (mut initial, mut after_punct) = (true, false);
+    let mut newlines = 0usize;
+    while let Some(&byte) = b.get(i) {
         let class = byte_class::of(byte);
         // Runs of ASCII spaces are skipped without decoding.
         if class == byte_class::SPACE {
@@ -88,37 +90,50 @@ pub fn tokenize(text: &str, quotes: &[Quote]) -> Vec<Token> {
         let token = if is_word {
             let end = word_end(text, i);
             // A paragraph break starts a sentence even after a headline with no stop.
-            let starts = initial
-                || newlines > 1
-                || (newline && out.last().is_some_and(|t: &Token| !t.is_word()));
+            let starts = initial || newlines > 1 || (newline && after_punct);
             initial = false;
-            Token {
-                start: i,
-                end,
-                kind: Kind::Word,
-                cap: cap || is_arabic_article_name(&b[i..end]),
-                quoted: false,
-                initial: starts,
-                after_newline: newline,
-            }
+            word(b, i, end, cap, starts, newline)
         } else {
-            initial = opens_sentence(c) || initial;
-            Token {
-                start: i,
-                end: i + c.len_utf8(),
-                kind: Kind::Punct,
-                cap: false,
-                quoted: false,
-                initial: false,
-                after_newline: newline,
-            }
+            initial = initial || opens_sentence(c);
+            punct(i, c.len_utf8(), newline)
         };
+        after_punct = !is_word;
         newlines = 0;
-        i = token.end;
+        // Most tokens are followed by one plain space: stepped over here, not by another turn.
+        i = token.end + usize::from(b.get(token.end) == Some(&b' '));
         out.push(token);
     }
     mark_quoted(&mut out, quotes);
     out
+}
+
+/// The word token `b[start..end]`, capitalised when `cap` or when it is an Arabic article's
+/// name ("al-Shabaab").
+#[inline]
+fn word(b: &[u8], start: usize, end: usize, cap: bool, initial: bool, newline: bool) -> Token {
+    Token {
+        start,
+        end,
+        kind: Kind::Word,
+        cap: cap || (matches!(b[start], b'a' | b'e') && is_arabic_article_name(&b[start..end])),
+        quoted: false,
+        initial,
+        after_newline: newline,
+    }
+}
+
+/// The punctuation token of `len` bytes at `start`.
+#[inline]
+fn punct(start: usize, len: usize, newline: bool) -> Token {
+    Token {
+        start,
+        end: start + len,
+        kind: Kind::Punct,
+        cap: false,
+        quoted: false,
+        initial: false,
+        after_newline: newline,
+    }
 }
 
 /// Marks the tokens that start inside one of `quotes` (sorted, never overlapping) as quoted.
@@ -161,12 +176,43 @@ fn opens_sentence(c: char) -> bool {
 
 /// The end of the word starting at `start`: letters and digits, joined by inner apostrophes and
 /// hyphens (Khan’s, don't, well-known).
+#[inline]
 fn word_end(text: &str, start: usize) -> usize {
     let b = text.as_bytes();
-    let mut j = start;
+    // The common case: a run of ASCII letters and digits ending at a space or a mark that joins
+    // nothing.
+    let end = ascii_word_run_end(b, start);
+    match b.get(end) {
+        Some(&c) if byte_class::word_bits(c) & byte_class::MAY_JOIN != 0 => {
+            joined_word_end(text, end)
+        }
+        _ => end,
+    }
+}
+
+/// Where the run of ASCII letters and digits from `j` ends: eight bytes a step while eight
+/// remain, then byte by byte.
+#[inline]
+fn ascii_word_run_end(b: &[u8], mut j: usize) -> usize {
+    while let Some(eight) = swar::load(b, j) {
+        let others = swar::first_not_alphanumeric(eight);
+        if others != 0 {
+            return j + swar::first_byte(others);
+        }
+        j += 8;
+    }
+    let rest = b.get(j..).unwrap_or_default();
+    j + rest
+        .iter()
+        .position(|&c| byte_class::word_bits(c) & byte_class::WORD_BYTE == 0)
+        .unwrap_or(rest.len())
+}
+
+/// The end of a word that reaches a mark that may join it to more (an apostrophe, a hyphen, a
+/// dot) or a character beyond ASCII at `j`: the rare case, decoded.
+fn joined_word_end(text: &str, mut j: usize) -> usize {
+    let b = text.as_bytes();
     loop {
-        // The common case, a run of ASCII letters and digits, eight bytes at a time.
-        j = alphanumeric_run_end(b, j);
         if j >= b.len() {
             return j;
         }
@@ -181,30 +227,14 @@ fn word_end(text: &str, start: usize) -> usize {
             && char_at(text, j + len).is_alphanumeric();
         // A web address is one word: "Outsports.com", "bbc.co.uk".
         if c == '.' && top_level_domain_at(b, j + 1) {
-            j += 1;
+            j = ascii_word_run_end(b, j + 1);
             continue;
         }
         if !(joins || (!c.is_ascii() && c.is_alphanumeric())) {
             return j;
         }
-        j += len;
+        j = ascii_word_run_end(b, j + len);
     }
-}
-
-/// Where the run of ASCII letters and digits from `j` ends: eight bytes a step while eight
-/// remain, then byte by byte.
-fn alphanumeric_run_end(b: &[u8], mut j: usize) -> usize {
-    while let Some(eight) = swar::load(b, j) {
-        let others = swar::not_alphanumeric(eight);
-        if others != 0 {
-            return j + swar::first_byte(others);
-        }
-        j += 8;
-    }
-    j + b[j..]
-        .iter()
-        .position(|&c| !byte_class::is_alphanumeric(byte_class::of(c)))
-        .unwrap_or(b.len() - j)
 }
 
 /// The top-level domains that end a web address written as a word ("Outsports.com").
@@ -582,7 +612,7 @@ mod tests {
                     .iter()
                     .position(|&c| !c.is_ascii_alphanumeric())
                     .unwrap_or(text.len() - start);
-            assert_eq!(alphanumeric_run_end(text, start), expected, "from {start}");
+            assert_eq!(ascii_word_run_end(text, start), expected, "from {start}");
         }
     }
 
