@@ -64,11 +64,18 @@ impl CueWords {
         Some(self.words.flags(word)).filter(|&f| f != 0)
     }
 
+    /// Whether a word of `w`'s bytes may be in the map, by the gate.
     fn may_contain(&self, w: &[u8]) -> bool {
+        self.may_be(w[0], w[w.len() - 1], w.len())
+    }
+
+    /// Whether a word of `len` bytes from `first` to `last` may be in the map, by the gate.
+    #[inline]
+    fn may_be(&self, first: u8, last: u8, len: usize) -> bool {
         // Setting 0x20 lower-cases a letter; only letters then land in a..z.
         let letter = |c: u8| usize::from((c | 0x20).wrapping_sub(b'a'));
-        let (first, last) = (letter(w[0]), letter(w[w.len() - 1]));
-        first < 26 && last < 26 && w.len() < 16 && self.gate[first][w.len()] & (1 << last) != 0
+        let (first, last) = (letter(first), letter(last));
+        first < 26 && last < 26 && len < 16 && self.gate[first][len] & (1 << last) != 0
     }
 }
 
@@ -116,16 +123,25 @@ pub fn find_cues(text: &str, tokens: &[Token], range: std::ops::Range<usize>) ->
     let mut out = Vec::new();
     let cues = cue_words();
     let mut title_case = None;
-    for i in range.clone() {
-        let t = &tokens[i];
+    let b = text.as_bytes();
+    // Over the slice, not by index: no bounds check a token, and this runs on every one.
+    for (k, t) in tokens[range.clone()].iter().enumerate() {
         if t.quoted || !t.is_word() {
             continue;
         }
-        // Most words: no cue, and none of the words that start one, told by their bytes.
-        let bytes = &text.as_bytes()[t.start..t.end];
-        if bytes.len() < 3 || !cues.may_contain(bytes) {
+        // Most words: no cue, and none of the words that start one, told by their first and
+        // last bytes and their length, without making a slice of them.
+        let len = t.end.wrapping_sub(t.start);
+        if !(3..16).contains(&len) {
             continue;
         }
+        let (Some(&first), Some(&last)) = (b.get(t.start), b.get(t.end - 1)) else {
+            continue;
+        };
+        if !cues.may_be(first, last, len) {
+            continue;
+        }
+        let i = range.start + k;
         let w = t.text(text);
         let flags = cues.words.flags(w);
         if flags == 0 {

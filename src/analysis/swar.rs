@@ -33,14 +33,22 @@ pub(super) fn fold_capitals(x: u64) -> u64 {
     x | (capital >> 2)
 }
 
-/// The high bit of each byte of `x` that is not an ASCII letter or digit, the others zero.
+/// The high bit of each byte of `x` that is not an ASCII letter or digit, exact for the lowest
+/// such byte, which is all a scan for the end of a word asks (bytes above it may be marked
+/// wrongly either way).
+///
+/// Cheaper than testing each byte apart: no masking of the high bits. Adding to a byte carries
+/// into the next only from a byte of 0x80 or more, which is itself marked (it is not ASCII);
+/// below the lowest marked byte every byte is a letter or digit, and none of those carries.
 #[inline]
-pub(super) fn not_alphanumeric(x: u64) -> u64 {
+pub(super) fn first_not_alphanumeric(x: u64) -> u64 {
     // Setting 0x20 makes capitals small letters and moves nothing else into a..z.
-    let letter = within(x | (ONES * 0x20), b'a', b'z');
-    let digit = within(x, b'0', b'9');
-    let ascii = !x & HIGH;
-    !((letter | digit) & ascii) & HIGH
+    let small = x | (ONES * 0x20);
+    let letter = small.wrapping_add(ONES * (0x80 - u64::from(b'a')))
+        & !small.wrapping_add(ONES * (0x7f - u64::from(b'z')));
+    let digit = x.wrapping_add(ONES * (0x80 - u64::from(b'0')))
+        & !x.wrapping_add(ONES * (0x7f - u64::from(b'9')));
+    (!(letter | digit) | x) & HIGH
 }
 
 /// The high bit of each zero byte of `x`, exact for the lowest such byte (a borrow may mark
@@ -69,16 +77,27 @@ mod tests {
 
     #[test]
     fn every_byte_at_every_place_is_told_as_one_at_a_time() {
+        for low in 0..=255u8 {
+            for high in 0..=255u8 {
+                let x = u64::from_le_bytes([b'a', low, high, b'Z', b'0', b'9', b'z', b'A']);
+                let expected = [b'a', low, high]
+                    .iter()
+                    .position(|c| !c.is_ascii_alphanumeric());
+                let found = Some(first_byte(first_not_alphanumeric(x))).filter(|&k| k < 3);
+                assert_eq!(found, expected, "{low:#x} {high:#x}");
+            }
+        }
         for byte in 0..=255u8 {
             for at in 0..8 {
                 let bit = 0x80 << (8 * at);
-                let others = not_alphanumeric(with(byte, at));
+                let others = first_not_alphanumeric(with(byte, at));
                 assert_eq!(
                     others & bit != 0,
                     !byte.is_ascii_alphanumeric(),
                     "{byte:#x} at {at}"
                 );
-                assert_eq!(others & !bit, 0, "{byte:#x} at {at}");
+                // Below the lowest byte that is not a letter or digit nothing is marked.
+                assert_eq!(others & (bit - 1), 0, "{byte:#x} at {at}");
                 let folded = fold_capitals(with(byte, at)).to_le_bytes();
                 assert_eq!(folded[at], byte.to_ascii_lowercase(), "{byte:#x} at {at}");
                 let zero = zero_bytes(with(byte, at));

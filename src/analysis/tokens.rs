@@ -58,9 +58,11 @@ pub fn tokenize(text: &str, quotes: &[Quote]) -> Vec<Token> {
     // News English has a token every 3.5 bytes or so: room for all of them, grown at most once.
     let mut out: Vec<Token> = Vec::with_capacity(text.len() / 3 + 16);
     let mut i = 0;
-    let (mut initial, mut newlines) = (true, 0usize);
-    while i < b.len() {
-        let byte = b[i];
+    // What the tokens so far say about the next word: whether a sentence starts there, and
+    // whether the last token was punctuation (after which a line break starts a sentence).
+    let (mut initial, mut after_punct) = (true, false);
+    let mut newlines = 0usize;
+    while let Some(&byte) = b.get(i) {
         let class = byte_class::of(byte);
         // Runs of ASCII spaces are skipped without decoding.
         if class == byte_class::SPACE {
@@ -88,37 +90,50 @@ pub fn tokenize(text: &str, quotes: &[Quote]) -> Vec<Token> {
         let token = if is_word {
             let end = word_end(text, i);
             // A paragraph break starts a sentence even after a headline with no stop.
-            let starts = initial
-                || newlines > 1
-                || (newline && out.last().is_some_and(|t: &Token| !t.is_word()));
+            let starts = initial || newlines > 1 || (newline && after_punct);
             initial = false;
-            Token {
-                start: i,
-                end,
-                kind: Kind::Word,
-                cap: cap || is_arabic_article_name(&b[i..end]),
-                quoted: false,
-                initial: starts,
-                after_newline: newline,
-            }
+            word(b, i, end, cap, starts, newline)
         } else {
-            initial = opens_sentence(c) || initial;
-            Token {
-                start: i,
-                end: i + c.len_utf8(),
-                kind: Kind::Punct,
-                cap: false,
-                quoted: false,
-                initial: false,
-                after_newline: newline,
-            }
+            initial = initial || opens_sentence(c);
+            punct(i, c.len_utf8(), newline)
         };
+        after_punct = !is_word;
         newlines = 0;
-        i = token.end;
+        // Most tokens are followed by one plain space: stepped over here, not by another turn.
+        i = token.end + usize::from(b.get(token.end) == Some(&b' '));
         out.push(token);
     }
     mark_quoted(&mut out, quotes);
     out
+}
+
+/// The word token `b[start..end]`, capitalised when `cap` or when it is an Arabic article's
+/// name ("al-Shabaab").
+#[inline]
+fn word(b: &[u8], start: usize, end: usize, cap: bool, initial: bool, newline: bool) -> Token {
+    Token {
+        start,
+        end,
+        kind: Kind::Word,
+        cap: cap || (matches!(b[start], b'a' | b'e') && is_arabic_article_name(&b[start..end])),
+        quoted: false,
+        initial,
+        after_newline: newline,
+    }
+}
+
+/// The punctuation token of `len` bytes at `start`.
+#[inline]
+fn punct(start: usize, len: usize, newline: bool) -> Token {
+    Token {
+        start,
+        end: start + len,
+        kind: Kind::Punct,
+        cap: false,
+        quoted: false,
+        initial: false,
+        after_newline: newline,
+    }
 }
 
 /// Marks the tokens that start inside one of `quotes` (sorted, never overlapping) as quoted.
@@ -161,12 +176,43 @@ fn opens_sentence(c: char) -> bool {
 
 /// The end of the word starting at `start`: letters and digits, joined by inner apostrophes and
 /// hyphens (Khan’s, don't, well-known).
+#[inline]
 fn word_end(text: &str, start: usize) -> usize {
     let b = text.as_bytes();
-    let mut j = start;
+    // The common case: a run of ASCII letters and digits ending at a space or a mark that joins
+    // nothing.
+    let end = ascii_word_run_end(b, start);
+    match b.get(end) {
+        Some(&c) if byte_class::word_bits(c) & byte_class::MAY_JOIN != 0 => {
+            joined_word_end(text, end)
+        }
+        _ => end,
+    }
+}
+
+/// Where the run of ASCII letters and digits from `j` ends: eight bytes a step while eight
+/// remain, then byte by byte.
+#[inline]
+fn ascii_word_run_end(b: &[u8], mut j: usize) -> usize {
+    while let Some(eight) = swar::load(b, j) {
+        let others = swar::first_not_alphanumeric(eight);
+        if others != 0 {
+            return j + swar::first_byte(others);
+        }
+        j += 8;
+    }
+    let rest = b.get(j..).unwrap_or_default();
+    j + rest
+        .iter()
+        .position(|&c| byte_class::word_bits(c) & byte_class::WORD_BYTE == 0)
+        .unwrap_or(rest.len())
+}
+
+/// The end of a word that reaches a mark that may join it to more (an apostrophe, a hyphen, a
+/// dot) or a character beyond ASCII at `j`: the rare case, decoded.
+fn joined_word_end(text: &str, mut j: usize) -> usize {
+    let b = text.as_bytes();
     loop {
-        // The common case, a run of ASCII letters and digits, eight bytes at a time.
-        j = alphanumeric_run_end(b, j);
         if j >= b.len() {
             return j;
         }
@@ -181,30 +227,14 @@ fn word_end(text: &str, start: usize) -> usize {
             && char_at(text, j + len).is_alphanumeric();
         // A web address is one word: "Outsports.com", "bbc.co.uk".
         if c == '.' && top_level_domain_at(b, j + 1) {
-            j += 1;
+            j = ascii_word_run_end(b, j + 1);
             continue;
         }
         if !(joins || (!c.is_ascii() && c.is_alphanumeric())) {
             return j;
         }
-        j += len;
+        j = ascii_word_run_end(b, j + len);
     }
-}
-
-/// Where the run of ASCII letters and digits from `j` ends: eight bytes a step while eight
-/// remain, then byte by byte.
-fn alphanumeric_run_end(b: &[u8], mut j: usize) -> usize {
-    while let Some(eight) = swar::load(b, j) {
-        let others = swar::not_alphanumeric(eight);
-        if others != 0 {
-            return j + swar::first_byte(others);
-        }
-        j += 8;
-    }
-    j + b[j..]
-        .iter()
-        .position(|&c| !byte_class::is_alphanumeric(byte_class::of(c)))
-        .unwrap_or(b.len() - j)
 }
 
 /// The top-level domains that end a web address written as a word ("Outsports.com").
@@ -237,13 +267,97 @@ pub fn is_web_address(word: &str) -> bool {
 
 /// A map from lower-case ASCII words read from data files to flag bits, for one-lookup checks.
 /// Words of up to 16 bytes, nearly all of them, are keyed by their bytes packed into a `u128`,
-/// lower-cased eight bytes at a time, which hashes and compares in one step; longer ones by
-/// their bytes.
+/// lower-cased eight bytes at a time, in a table of their own (`PackedTable`) that hashes and
+/// compares a key in a few instructions; longer ones by their bytes.
 #[derive(Default)]
 pub struct WordMap {
-    short: HashMap<u128, u8, BuildHasherDefault<FxHasher>>,
+    short: PackedTable,
     long: HashMap<&'static [u8], u8, BuildHasherDefault<FxHasher>>,
     words: Vec<&'static [u8]>,
+}
+
+/// An open-addressing table from packed words to flags: a power of two of slots, at most half
+/// of them full, probed one slot after another. It does what a `HashMap<u128, u8>` does for
+/// these keys in fewer instructions (no hasher state, no control bytes, one comparison a probe),
+/// which matters because every word of every article is looked up in several lists.
+struct PackedTable {
+    /// A power of two of slots, never all full, so that every probe meets an empty one.
+    slots: Vec<Slot>,
+    /// How many slots are full.
+    len: usize,
+}
+
+/// A slot of a `PackedTable`: a key and its flags side by side, one cache line for both.
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    /// The packed word; 0, which no word packs to, marks an empty slot.
+    key: u128,
+    /// The flags of the word; 0 in an empty slot, so a probe that ends there says "absent".
+    flags: u8,
+}
+
+impl Default for PackedTable {
+    /// An empty table of one empty slot, so that lookups need no test for an empty table.
+    fn default() -> Self {
+        PackedTable {
+            slots: vec![Slot::default()],
+            len: 0,
+        }
+    }
+}
+
+impl PackedTable {
+    /// The slot holding `key`, or the empty slot where it belongs.
+    #[inline]
+    fn slot(&self, key: u128) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut at = home(key) & mask;
+        while self.slots[at].key != key && self.slots[at].key != 0 {
+            at = (at + 1) & mask;
+        }
+        at
+    }
+
+    /// The flags of `key`; 0 when absent.
+    #[inline]
+    fn get(&self, key: u128) -> u8 {
+        self.slots[self.slot(key)].flags
+    }
+
+    /// The flags of `key` to set bits in, added with none when absent.
+    fn entry(&mut self, key: u128) -> &mut u8 {
+        debug_assert_ne!(key, 0, "no word packs to zero");
+        if 2 * (self.len + 1) > self.slots.len() {
+            self.grow();
+        }
+        let at = self.slot(key);
+        if self.slots[at].key == 0 {
+            self.slots[at].key = key;
+            self.len += 1;
+        }
+        &mut self.slots[at].flags
+    }
+
+    /// Doubles the slots and puts every key back.
+    fn grow(&mut self) {
+        let doubled = vec![Slot::default(); 2 * self.slots.len()];
+        let old = std::mem::replace(&mut self.slots, doubled);
+        for slot in old.into_iter().filter(|slot| slot.key != 0) {
+            let at = self.slot(slot.key);
+            self.slots[at] = slot;
+        }
+    }
+}
+
+/// Where the probe for a packed word starts, before masking to the table's size: a folded
+/// multiply (the high and low halves of a 128-bit product mixed), so that every byte of the
+/// word moves the slot.
+#[inline]
+fn home(key: u128) -> usize {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let (lo, hi) = (key as u64, (key >> 64) as u64);
+    let product = u128::from(lo ^ hi.rotate_left(32)) * u128::from(K);
+    ((product as u64) ^ ((product >> 64) as u64)) as usize
 }
 
 /// The longest word keyed by its packed bytes.
@@ -254,32 +368,32 @@ const PACKED: usize = 16;
 /// they are. Loaded a few bytes at a time, never byte by byte.
 #[inline]
 fn pack_lower(b: &[u8]) -> u128 {
-    let (lo, hi) = match b.len() {
-        0 => (0, 0),
+    // Only the half that holds bytes is folded: most words fit in the low eight.
+    let low = |x: u64| u128::from(swar::fold_capitals(x));
+    match b.len() {
+        0 => 0,
         1..=3 => {
             let (first, middle, last) = (b[0], b[b.len() / 2], b[b.len() - 1]);
             let packed = u64::from(first)
                 | u64::from(middle) << (8 * (b.len() / 2))
                 | u64::from(last) << (8 * (b.len() - 1));
-            (packed, 0)
+            low(packed)
         }
         4..=7 => {
             // Two loads of four bytes that overlap where the word is shorter than eight.
             let head = u64::from(read_u32(b, 0));
             let tail = u64::from(read_u32(b, b.len() - 4)) << (8 * (b.len() - 4));
-            (head | tail, 0)
+            low(head | tail)
         }
-        8 => (swar::load(b, 0).unwrap_or_default(), 0),
+        8 => low(swar::load(b, 0).unwrap_or_default()),
         9..=PACKED => {
             // The last eight bytes, shifted past those the first eight already hold.
-            (
-                swar::load(b, 0).unwrap_or_default(),
-                swar::load(b, b.len() - 8).unwrap_or_default() >> (8 * (PACKED - b.len())),
-            )
+            let head = swar::load(b, 0).unwrap_or_default();
+            let tail = swar::load(b, b.len() - 8).unwrap_or_default() >> (8 * (PACKED - b.len()));
+            low(head) | low(tail) << 64
         }
         _ => unreachable!("only words of at most {PACKED} bytes are packed"),
-    };
-    u128::from(swar::fold_capitals(lo)) | u128::from(swar::fold_capitals(hi)) << 64
+    }
 }
 
 /// The four bytes of `b` from `at`, little-endian.
@@ -312,7 +426,7 @@ impl WordMap {
     fn insert(&mut self, word: &'static str, flag: u8) {
         let w = word.as_bytes();
         let entry = match w.len() {
-            0..=PACKED => self.short.entry(pack_lower(w)).or_default(),
+            1..=PACKED => self.short.entry(pack_lower(w)),
             _ => self.long.entry(w).or_default(),
         };
         if *entry == 0 {
@@ -326,8 +440,17 @@ impl WordMap {
     pub fn flags(&self, word: &str) -> u8 {
         let b = word.as_bytes();
         if b.len() <= PACKED {
-            return self.short.get(&pack_lower(b)).copied().unwrap_or(0);
+            self.short.get(pack_lower(b))
+        } else {
+            self.long_flags(b)
         }
+    }
+
+    /// The flags of a word longer than `PACKED` bytes: rare, so kept out of line, where its
+    /// buffer and hashing do not cost the common case registers.
+    #[cold]
+    #[inline(never)]
+    fn long_flags(&self, b: &[u8]) -> u8 {
         let mut buf = [0u8; 24];
         if b.len() > buf.len() {
             return 0;
@@ -489,7 +612,7 @@ mod tests {
                     .iter()
                     .position(|&c| !c.is_ascii_alphanumeric())
                     .unwrap_or(text.len() - start);
-            assert_eq!(alphanumeric_run_end(text, start), expected, "from {start}");
+            assert_eq!(ascii_word_run_end(text, start), expected, "from {start}");
         }
     }
 
