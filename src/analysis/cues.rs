@@ -1,7 +1,7 @@
 //! Speech cues: the words that say someone speaks ("said", "told", "according to", ", saying"),
 //! found outside quotations, and where to look for the one who speaks.
 
-use super::tokens::{Token, WordMap};
+use super::tokens::{LetterGate, Token, WordMap};
 use std::sync::OnceLock;
 
 /// How a cue relates to its speaker.
@@ -31,7 +31,7 @@ pub struct Cue {
 struct CueWords {
     /// `CUE` or `QUOTE_ONLY` for each cue word.
     words: WordMap,
-    gate: [[u32; 16]; 26],
+    gate: LetterGate,
 }
 
 /// A cue wherever it stands: "said".
@@ -69,13 +69,11 @@ impl CueWords {
         self.may_be(w[0], w[w.len() - 1], w.len())
     }
 
-    /// Whether a word of `len` bytes from `first` to `last` may be in the map, by the gate.
+    /// Whether a word of `len` bytes from `first` to `last` may be in the map, by the gate: a
+    /// word the gate cannot judge is no cue word.
     #[inline]
     fn may_be(&self, first: u8, last: u8, len: usize) -> bool {
-        // Setting 0x20 lower-cases a letter; only letters then land in a..z.
-        let letter = |c: u8| usize::from((c | 0x20).wrapping_sub(b'a'));
-        let (first, last) = (letter(first), letter(last));
-        first < 26 && last < 26 && len < 16 && self.gate[first][len] & (1 << last) != 0
+        self.gate.judge(first, last, len).unwrap_or(false)
     }
 }
 
@@ -86,13 +84,11 @@ fn cue_words() -> &'static CueWords {
         words.add(include_str!("data/cue_verbs.txt"), CUE);
         words.add(include_str!("data/quote_verbs.txt"), QUOTE_ONLY);
         words.add_words(&SPECIAL_WORDS, SPECIAL);
-        let mut gate = [[0u32; 16]; 26];
-        for w in words
-            .words()
-            .filter(|w| w.len() < 16 && w.iter().all(u8::is_ascii_lowercase))
-        {
-            gate[usize::from(w[0] - b'a')][w.len()] |= 1 << (w[w.len() - 1] - b'a');
-        }
+        let gate = LetterGate::of(
+            words
+                .words()
+                .filter(|w| w.iter().all(u8::is_ascii_lowercase)),
+        );
         CueWords { words, gate }
     })
 }
@@ -295,7 +291,11 @@ mod tests {
                 c.is_ascii_lowercase().then(|| usize::from(c - b'a'))
             };
             match (letter(w[0]), letter(w[w.len() - 1])) {
-                (Some(f), Some(l)) if w.len() < 16 => cues.gate[f][w.len()] & (1 << l) != 0,
+                (Some(f), Some(l)) if w.len() < 16 => {
+                    let first = b'a' + f as u8;
+                    let last = b'a' + l as u8;
+                    cues.gate.judge(first, last, w.len()) == Some(true)
+                }
                 _ => false,
             }
         };

@@ -2,7 +2,7 @@
 //! ("officials", "a spokesperson"), determiners, the words that end a phrase, and how a phrase
 //! becomes a name ("Officials" -> "officials", "The justice official" -> "a justice official").
 
-use super::tokens::{Token, WordMap};
+use super::tokens::{LetterGate, Token, WordMap};
 use foldhash::HashMap;
 use std::sync::OnceLock;
 
@@ -155,42 +155,21 @@ fn after_the(text: &str, at: usize) -> bool {
 /// The flags of the words that may head a source phrase.
 const HEAD_FLAGS: u8 = PLURAL | SINGULAR | ORGANISATION;
 
-/// The ASCII letter `c` is, from 0 for "a" or "A" to 25, or 26 and more for any other byte.
-fn letter(c: u8) -> usize {
-    // Setting 0x20 lower-cases a letter; only letters then land in a..z.
-    usize::from((c | 0x20).wrapping_sub(b'a'))
-}
-
 /// Whether `w` may be a word with a flag of `HEAD_FLAGS`, by its first letter, length and last
 /// letter (as `cues` rules out its words): most words are not, and are never hashed. A word
-/// this cannot judge (not opening and ending with a letter, or long) may be.
+/// the gate cannot judge (not opening and ending with a letter, or long) may be.
 fn may_be_head(w: &[u8]) -> bool {
-    /// For each first letter and length, the last letters of the head words (bit 0 for "a").
-    fn gate() -> &'static [[u32; 16]; 26] {
-        static GATE: OnceLock<[[u32; 16]; 26]> = OnceLock::new();
+    static GATE: OnceLock<LetterGate> = OnceLock::new();
+    let gate =
         GATE.get_or_init(|| {
-            let mut gate = [[0u32; 16]; 26];
-            for w in words().words() {
-                let (Some(&first), Some(&last)) = (w.first(), w.last()) else {
-                    continue;
-                };
-                let (first, last) = (letter(first), letter(last));
-                let head = std::str::from_utf8(w).is_ok_and(|w| words().flags(w) & HEAD_FLAGS != 0);
-                if head && first < 26 && last < 26 && w.len() < 16 {
-                    gate[first][w.len()] |= 1 << last;
-                }
-            }
-            gate
-        })
-    }
+            LetterGate::of(words().words().filter(|w| {
+                std::str::from_utf8(w).is_ok_and(|w| words().flags(w) & HEAD_FLAGS != 0)
+            }))
+        });
     let (Some(&first), Some(&last)) = (w.first(), w.last()) else {
         return true;
     };
-    let (first, last) = (letter(first), letter(last));
-    if first >= 26 || last >= 26 || w.len() >= 16 {
-        return true;
-    }
-    gate()[first][w.len()] & (1 << last) != 0
+    gate.judge(first, last, w.len()).unwrap_or(true)
 }
 
 /// What a word may be as the head of a source phrase.

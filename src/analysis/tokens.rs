@@ -265,6 +265,45 @@ pub fn is_web_address(word: &str) -> bool {
         .is_some_and(|dot| dot > 0 && top_level_domain_at(b, dot + 1))
 }
 
+/// A pre-check that rules most words out of a word list without hashing them: for each first
+/// letter (either case) and length under 16, the set of last letters the list's words have.
+#[derive(Clone)]
+pub struct LetterGate([[u32; 16]; 26]);
+
+impl LetterGate {
+    /// The gate of `words`; those not opening and ending with an ASCII letter, or of 16 bytes
+    /// or more, leave it as it is.
+    pub fn of<'a>(words: impl Iterator<Item = &'a [u8]>) -> LetterGate {
+        let mut gate = [[0u32; 16]; 26];
+        for w in words {
+            let (Some(&first), Some(&last)) = (w.first(), w.last()) else {
+                continue;
+            };
+            let (first, last) = (gate_letter(first), gate_letter(last));
+            if first < 26 && last < 26 && w.len() < 16 {
+                gate[first][w.len()] |= 1 << last;
+            }
+        }
+        LetterGate(gate)
+    }
+
+    /// Whether a word of `len` bytes from `first` to `last` may be one of the gate's words;
+    /// `None` when the gate cannot judge it (a first or last byte that is not a letter, or a
+    /// length of 16 or more).
+    #[inline]
+    pub fn judge(&self, first: u8, last: u8, len: usize) -> Option<bool> {
+        let (first, last) = (gate_letter(first), gate_letter(last));
+        (first < 26 && last < 26 && len < 16).then(|| self.0[first][len] & (1 << last) != 0)
+    }
+}
+
+/// The ASCII letter `c` is, from 0 for "a" or "A" to 25, or 26 and more for any other byte.
+#[inline]
+fn gate_letter(c: u8) -> usize {
+    // Setting 0x20 lower-cases a letter; only letters then land in a..z.
+    usize::from((c | 0x20).wrapping_sub(b'a'))
+}
+
 /// A map from lower-case ASCII words read from data files to flag bits, for one-lookup checks.
 /// Words of up to 16 bytes, nearly all of them, are keyed by their bytes packed into a `u128`,
 /// lower-cased eight bytes at a time, in a table of their own (`PackedTable`) that hashes and
