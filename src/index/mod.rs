@@ -6,6 +6,7 @@ pub mod context;
 pub mod date_range;
 pub mod error;
 pub mod mentioned;
+pub mod name_tokenizer;
 pub mod open;
 pub mod order;
 pub mod people;

@@ -4,11 +4,10 @@ use tantivy::schema::{
     BytesOptions, DateOptions, DateTimePrecision, Field, IndexRecordOption, NumericOptions, Schema,
     TextFieldIndexing, TextOptions, STORED,
 };
-use tantivy::tokenizer::{
-    AsciiFoldingFilter, LowerCaser, RawTokenizer, RemoveLongFilter, SimpleTokenizer, TextAnalyzer,
-};
+use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, RawTokenizer, TextAnalyzer};
 use tantivy::{DateTime, Index, TantivyDocument};
 
+use super::name_tokenizer::NameTokenizer;
 use super::speaker_terms::SpeakerTokenizer;
 use super::stemmer::EnglishStemTokenizer;
 use crate::document::AnalysedSentence;
@@ -236,20 +235,10 @@ pub fn register_tokenizers(index: &Index) {
         TEXT_TOKENIZER,
         TextAnalyzer::from(EnglishStemTokenizer::default()),
     );
-    tokenizers.register(
-        NAME_TOKENIZER,
-        TextAnalyzer::builder(SimpleTokenizer::default())
-            .filter(RemoveLongFilter::limit(40))
-            .filter(LowerCaser)
-            .filter(AsciiFoldingFilter)
-            .build(),
-    );
+    tokenizers.register(NAME_TOKENIZER, TextAnalyzer::from(NameTokenizer::default()));
     tokenizers.register(
         SPEAKER_TOKENIZER,
-        TextAnalyzer::builder(SpeakerTokenizer::default())
-            .filter(LowerCaser)
-            .filter(AsciiFoldingFilter)
-            .build(),
+        TextAnalyzer::from(SpeakerTokenizer::default()),
     );
     tokenizers.register(
         NAME_EXACT_TOKENIZER,
