@@ -131,20 +131,7 @@ impl TokenStream for NameTokenStream<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn tokens(analyzer: &mut TextAnalyzer, text: &str) -> Vec<(String, usize, usize, usize)> {
-        let mut out = Vec::new();
-        let mut stream = analyzer.token_stream(text);
-        while let Some(token) = stream.next() {
-            out.push((
-                token.text.clone(),
-                token.offset_from,
-                token.offset_to,
-                token.position,
-            ));
-        }
-        out
-    }
+    use crate::index::stemmer::tests::tokens;
 
     #[test]
     fn names_give_the_chains_tokens_ascii_or_not() {

@@ -279,11 +279,16 @@ fn hot_slot(key: u128) -> usize {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use tantivy::tokenizer::{TextAnalyzer, TokenizerManager};
 
-    fn tokens(analyzer: &mut TextAnalyzer, text: &str) -> Vec<(String, usize, usize, usize)> {
+    /// The tokens `analyzer` gives for `text`: text, offsets and position, to compare two
+    /// tokenizers by.
+    pub(crate) fn tokens(
+        analyzer: &mut TextAnalyzer,
+        text: &str,
+    ) -> Vec<(String, usize, usize, usize)> {
         let mut out = Vec::new();
         let mut stream = analyzer.token_stream(text);
         while let Some(token) = stream.next() {
