@@ -55,7 +55,7 @@ measure() {
 }
 median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-: > "$work/tantivy.txt"; : > "$work/whosaid.txt"; : > "$work/nospeakers.txt"
+: > "$work/tantivy.txt"; : > "$work/whosaid.txt"; : > "$work/nospeakers.txt"; : > "$work/unindexed.txt"
 for run in $(seq "$runs"); do
   rm -rf "$work/tantivy-idx"; mkdir -p "$work/tantivy-idx"; echo "$tantivy_schema" > "$work/tantivy-idx/meta.json"
   measure sh -c "'$work/tools/bin/tantivy' index -i '$work/tantivy-idx' -t 2 < '$work/articles.jsonl'" >> "$work/tantivy.txt"
@@ -63,9 +63,12 @@ for run in $(seq "$runs"); do
   # The cost of speaker attribution: the same ingest without it (a hidden option for measuring).
   rm -rf "$work/whosaid-idx"
   measure "$whosaid" ingest "$corpus" --index "$work/whosaid-idx" --without speakers >> "$work/nospeakers.txt"
+  # Attribution run, its results not indexed: what finding speakers costs apart from indexing them.
+  rm -rf "$work/whosaid-idx"
+  measure "$whosaid" ingest "$corpus" --index "$work/whosaid-idx" --without speaker-fields >> "$work/unindexed.txt"
   rm -rf "$work/whosaid-idx"
   measure "$whosaid" ingest "$corpus" --index "$work/whosaid-idx" >> "$work/whosaid.txt"
-  echo "bench: run $run: tantivy-cli $(tail -1 "$work/tantivy.txt"), whosaid $(tail -1 "$work/whosaid.txt"), without speakers $(tail -1 "$work/nospeakers.txt") (wall s, peak KB, cpu s)" >&2
+  echo "bench: run $run: tantivy-cli $(tail -1 "$work/tantivy.txt"), whosaid $(tail -1 "$work/whosaid.txt"), without speakers $(tail -1 "$work/nospeakers.txt"), not indexed $(tail -1 "$work/unindexed.txt") (wall s, peak KB, cpu s)" >&2
 done
 grep -o 'ingested.*' "$work/stderr.txt" >&2 || true
 : > "$work/reingest.txt"
@@ -82,6 +85,7 @@ nospeakers_s=$(cut -d' ' -f1 "$work/nospeakers.txt" | median)
 tantivy_cpu=$(cut -d' ' -f3 "$work/tantivy.txt" | median)
 whosaid_cpu=$(cut -d' ' -f3 "$work/whosaid.txt" | median)
 nospeakers_cpu=$(cut -d' ' -f3 "$work/nospeakers.txt" | median)
+unindexed_cpu=$(cut -d' ' -f3 "$work/unindexed.txt" | median)
 
 # Whole-process query time: keyword, person and date range, top 10; median of 30 runs.
 query=(query "travel ban" --person Trump --from 2017-01-01 --to 2017-12-31 --index "$work/whosaid-idx")
@@ -116,6 +120,7 @@ cat <<TABLE
 | ingest without speaker attribution (cost of attribution) | - | ${nospeakers_s} s | $(ratio "$whosaid_s" "$nospeakers_s") with it |
 | ingest from scratch, processor time (user + system) | ${tantivy_cpu} s | ${whosaid_cpu} s | $(ratio "$whosaid_cpu" "$tantivy_cpu") |
 | processor time without speaker attribution | - | ${nospeakers_cpu} s | $(ratio "$whosaid_cpu" "$nospeakers_cpu") with it |
+| processor time, attribution run but its results not indexed | - | ${unindexed_cpu} s | $(ratio "$unindexed_cpu" "$nospeakers_cpu") of without |
 | ingest, peak memory | $(( tantivy_kb / 1024 )) MB | $(( whosaid_kb / 1024 )) MB | $(ratio "$whosaid_kb" "$tantivy_kb") |
 | re-ingest, unchanged corpus | - | ${reingest_s} s | $(ratio "$reingest_s" "$whosaid_s") of first |
 | query "travel ban" + person + dates, whole process (ripgrep: "travel ban" alone) | rg ${rg_ms} ms | ${process_ms} ms | - |

@@ -84,7 +84,8 @@ pub struct IngestArgs {
     /// Seconds between commits during a long ingest: what is committed survives a crash.
     #[arg(long, value_name = "SECONDS", default_value_t = 60.0, hide = true)]
     pub commit_every: f64,
-    /// Analyses to leave out, for measuring their cost: speakers, dates.
+    /// Analyses to leave out, for measuring their cost: speakers, dates, speaker-fields (find
+    /// the speakers but index none of it).
     #[arg(
         long,
         value_enum,
@@ -314,6 +315,9 @@ pub enum AnalysisArg {
     Speakers,
     /// Mentioned dates.
     Dates,
+    /// Indexing what speaker attribution finds: it still runs, and its results are dropped,
+    /// to tell what finding speakers costs from what indexing them costs.
+    SpeakerFields,
 }
 
 /// `--format` values.

@@ -144,3 +144,30 @@ fn a_folder_that_is_not_an_index_is_left_alone() {
         .stderr(contains("not a whosaid index"));
     assert_eq!(std::fs::read_dir(not_index.path()).unwrap().count(), 1);
 }
+
+#[test]
+fn measuring_switches_leave_out_what_they_name_and_a_plain_ingest_puts_it_back() {
+    let scratch = tempfile::tempdir().unwrap();
+    let index = scratch.path().join("index");
+    let with_a_speaker = |index: &std::path::Path| {
+        export(index)
+            .iter()
+            .filter(|d| !d["speakers"].as_array().unwrap().is_empty())
+            .count()
+    };
+    for without in ["speakers", "speaker-fields"] {
+        ingest_command(sample_corpus(), &index)
+            .args(["--without", without])
+            .assert()
+            .success()
+            .stderr(contains("0 with a speaker"));
+        assert_eq!(with_a_speaker(&index), 0, "--without {without}");
+        // The dates are still found.
+        assert!(export(&index)
+            .iter()
+            .any(|d| !d["mentioned_dates"].as_array().unwrap().is_empty()));
+        // The options are part of each article's fingerprint: a plain ingest indexes again.
+        ingest_command(sample_corpus(), &index).assert().success();
+        assert!(with_a_speaker(&index) > 50);
+    }
+}

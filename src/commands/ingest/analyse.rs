@@ -273,7 +273,8 @@ fn warnings(article: &Article, place: &str) -> Option<String> {
 fn ingest_fingerprint(article: &Article, options: Options) -> u64 {
     let flags = u64::from(options.path_dates)
         | u64::from(!options.analyses.speakers) << 1
-        | u64::from(!options.analyses.dates) << 2;
+        | u64::from(!options.analyses.dates) << 2
+        | u64::from(!options.analyses.speaker_fields) << 3;
     article.fingerprint ^ flags
 }
 

@@ -74,6 +74,7 @@ impl DeferredArticle {
             let bare = Analyses {
                 speakers: false,
                 dates: false,
+                speaker_fields: false,
             };
             analyse_sentences(&self.article, &self.sentences, bare)
         });

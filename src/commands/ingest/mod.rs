@@ -151,6 +151,7 @@ fn write_articles(
         analyses: Analyses {
             speakers: !args.without.contains(&AnalysisArg::Speakers),
             dates: !args.without.contains(&AnalysisArg::Dates),
+            speaker_fields: !args.without.contains(&AnalysisArg::SpeakerFields),
         },
         fields: sink.fields(),
     };
