@@ -251,13 +251,16 @@ pub fn analyse_sentences<'a>(
     analyses: Analyses,
 ) -> Vec<AnalysedSentence<'a>> {
     let text = article.text.as_str();
-    let attributions = if analyses.speakers && analyses.speaker_fields {
-        analysis::attribute(text, sentences)
-    } else if analyses.speakers {
-        std::hint::black_box(analysis::attribute(text, sentences));
-        vec![Attribution::default(); sentences.len()]
-    } else {
-        vec![Attribution::default(); sentences.len()]
+    let found = analyses
+        .speakers
+        .then(|| analysis::attribute(text, sentences));
+    let attributions = match found {
+        Some(found) if analyses.speaker_fields => found,
+        // Found (or not) but not indexed: kept from the optimiser, which would skip the work.
+        found => {
+            std::hint::black_box(found);
+            vec![Attribution::default(); sentences.len()]
+        }
     };
     sentences
         .iter()

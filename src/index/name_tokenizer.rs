@@ -7,8 +7,8 @@
 //! other characters still take the chain, so the terms are the same either way.
 
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, BoxTokenStream, LowerCaser, RemoveLongFilter, SimpleTokenizer,
-    TextAnalyzer, Token, TokenStream, Tokenizer,
+    AsciiFoldingFilter, BoxTokenStream, LowerCaser, RawTokenizer, RemoveLongFilter,
+    SimpleTokenizer, TextAnalyzer, Token, TokenStream, Tokenizer,
 };
 
 /// The longest word kept, in bytes, as `RemoveLongFilter::limit(40)`: longer ones still take a
@@ -19,6 +19,15 @@ const MAX_WORD_BYTES: usize = 40;
 pub fn name_chain() -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(MAX_WORD_BYTES))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .build()
+}
+
+/// A whole name as one term, lower-cased and accent-folded: the outlet field's tokenizer, and
+/// how [`super::speaker_terms`] folds a speaker's name that is not all ASCII.
+pub fn whole_name_chain() -> TextAnalyzer {
+    TextAnalyzer::builder(RawTokenizer::default())
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
         .build()

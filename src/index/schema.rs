@@ -4,10 +4,10 @@ use tantivy::schema::{
     BytesOptions, DateOptions, DateTimePrecision, Field, IndexRecordOption, NumericOptions, Schema,
     TextFieldIndexing, TextOptions, STORED,
 };
-use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, RawTokenizer, TextAnalyzer};
+use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{DateTime, Index, TantivyDocument};
 
-use super::name_tokenizer::NameTokenizer;
+use super::name_tokenizer::{whole_name_chain, NameTokenizer};
 use super::speaker_terms::SpeakerTokenizer;
 use super::stemmer::EnglishStemTokenizer;
 use crate::document::AnalysedSentence;
@@ -240,13 +240,7 @@ pub fn register_tokenizers(index: &Index) {
         SPEAKER_TOKENIZER,
         TextAnalyzer::from(SpeakerTokenizer::default()),
     );
-    tokenizers.register(
-        NAME_EXACT_TOKENIZER,
-        TextAnalyzer::builder(RawTokenizer::default())
-            .filter(LowerCaser)
-            .filter(AsciiFoldingFilter)
-            .build(),
-    );
+    tokenizers.register(NAME_EXACT_TOKENIZER, whole_name_chain());
 }
 
 /// The instant whosaid indexes for a day: its midnight, UTC.

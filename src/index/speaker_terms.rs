@@ -9,9 +9,9 @@
 //! `AsciiFoldingFilter` do, here rather than by those filters: an ASCII name is lower-cased as
 //! it is copied, and only the others take the filters.
 
-use tantivy::tokenizer::{
-    AsciiFoldingFilter, LowerCaser, RawTokenizer, TextAnalyzer, Token, TokenStream, Tokenizer,
-};
+use tantivy::tokenizer::{TextAnalyzer, Token, TokenStream, Tokenizer};
+
+use super::name_tokenizer::whole_name_chain;
 
 /// The kinds a speaker can be, as the value's prefix names them.
 const KINDS: [&str; 3] = ["person", "organisation", "group"];
@@ -38,10 +38,7 @@ impl Default for SpeakerTokenizer {
     fn default() -> Self {
         SpeakerTokenizer {
             token: Token::default(),
-            fold: TextAnalyzer::builder(RawTokenizer::default())
-                .filter(LowerCaser)
-                .filter(AsciiFoldingFilter)
-                .build(),
+            fold: whole_name_chain(),
         }
     }
 }
