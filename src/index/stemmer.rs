@@ -134,36 +134,48 @@ impl TokenStream for EnglishStemStream<'_> {
     }
 }
 
-/// Slots of the small table in front of the large one (1 MB): news repeats a few thousand words
-/// most of the time, and a table this size stays in the processor's cache where the large one
-/// does not (profiling showed most of the stemming time waiting on the large table's memory).
-/// `stem_speed` on news-33k: 8,192 slots 1.23 s, 32,768 1.18 s, 65,536 1.17 s. Inside the
-/// whole ingest, where the indexer's tables share the cache, 8,192 made no difference either
-/// (six alternating ingests of news-33k, 2026-12-02: a mean 0.02 s apart).
-const HOT_SLOTS: usize = 1 << 15;
-/// The longest word a hot slot holds.
-const HOT_WORD: usize = 16;
-/// The longest stem a hot slot holds.
-const HOT_STEM: usize = 15;
+/// Slots of the table of short words' stems, in front of the large map (16 bytes a slot, 512 KB):
+/// news repeats a few thousand words most of the time, and a table this size stays in the
+/// processor's cache where the map does not (profiling showed most of the stemming time waiting
+/// on memory). Words of up to eight bytes are nine tokens in ten of news-33k.
+const SHORT_SLOTS: usize = 1 << 15;
+/// Slots of the table of longer words' stems (32 bytes a slot, 256 KB).
+const LONG_SLOTS: usize = 1 << 13;
+/// The longest word a short slot holds: its bytes are its key.
+const SHORT_WORD: usize = 8;
+/// The longest word a long slot holds.
+const LONG_WORD: usize = 16;
+/// The longest stem a long slot holds.
+const LONG_STEM: usize = 15;
 
-/// A word's key (see [`hot_key`]) and its stem, inline: no pointer to follow, and the key
-/// compared whole.
+/// A word of at most eight bytes, lower-cased and padded with zero bytes (no word holds one),
+/// and its stem, padded the same way (a stem is never longer than its word): no pointer to
+/// follow, four slots to a cache line.
 #[derive(Clone, Copy, Default)]
-struct HotSlot {
-    key: u128,
-    stem_len: u8,
-    stem: [u8; HOT_STEM],
+struct ShortSlot {
+    key: u64,
+    stem: u64,
 }
 
-/// Distinct words stemmed before the hot table is made: a query's few words never pay for it
-/// (making 1 MB doubled the time of a search in process).
+/// A word's key (see [`long_key`]) and its stem, inline.
+#[derive(Clone, Copy, Default)]
+struct LongSlot {
+    key: u128,
+    stem_len: u8,
+    stem: [u8; LONG_STEM],
+}
+
+/// Distinct words stemmed before the tables are made: a query's few words never pay for them
+/// (making 1 MB of them doubled the time of a search in process).
 const HOT_AFTER: usize = 64;
 
 /// Words already stemmed, with their stems.
 #[derive(Clone)]
 struct StemMemory {
-    /// Empty until [`HOT_AFTER`] words are remembered, then [`HOT_SLOTS`] slots.
-    hot: Vec<HotSlot>,
+    /// Empty until [`HOT_AFTER`] words are remembered, then [`SHORT_SLOTS`] slots.
+    short: Vec<ShortSlot>,
+    /// Empty until [`HOT_AFTER`] words are remembered, then [`LONG_SLOTS`] slots.
+    long: Vec<LongSlot>,
     stems: FxHashMap<Box<str>, Box<str>>,
     stemmer: frostem::Stemmer,
 }
@@ -171,7 +183,8 @@ struct StemMemory {
 impl Default for StemMemory {
     fn default() -> Self {
         StemMemory {
-            hot: Vec::new(),
+            short: Vec::new(),
+            long: Vec::new(),
             stems: FxHashMap::default(),
             stemmer: frostem::Stemmer::new(frostem::Algorithm::English),
         }
@@ -180,24 +193,39 @@ impl Default for StemMemory {
 
 impl StemMemory {
     /// Writes the stem of the ASCII word at `start..end` of `text`, lower-cased, into `out`
-    /// when the hot table holds it; says whether it did.
+    /// when a table holds it; says whether it did.
     fn stem_ascii(&self, text: &str, start: usize, end: usize, out: &mut String) -> bool {
-        let Some(key) = hot_key_in(text.as_bytes(), start, end) else {
+        if self.short.is_empty() {
+            return false;
+        }
+        let bytes = text.as_bytes();
+        if end - start <= SHORT_WORD {
+            let key = short_key_in(bytes, start, end);
+            let slot = &self.short[short_slot(key)];
+            if slot.key != key {
+                return false;
+            }
+            // Stems in the tables are ASCII, each byte a character: copied without checking
+            // them as UTF-8 and without a call to copy memory.
+            let len = SHORT_WORD - (slot.stem.leading_zeros() / 8) as usize;
+            out.clear();
+            out.extend(
+                slot.stem.to_le_bytes()[..len]
+                    .iter()
+                    .map(|&b| char::from(b)),
+            );
+            return true;
+        }
+        let Some(key) = long_key_in(bytes, start, end) else {
             return false;
         };
-        if self.hot.is_empty() {
+        let slot = &self.long[long_slot(key)];
+        if slot.key != key {
             return false;
         }
-        let hot = &self.hot[hot_slot(key)];
-        if hot.key != key {
-            return false;
-        }
-        // Hot stems are ASCII, each byte a character: copied without checking them as UTF-8
-        // and without a call to copy memory (`stem_speed` on news-33k: 1.16-1.21 s with them,
-        // 1.10-1.13 s without).
         out.clear();
         out.extend(
-            hot.stem[..usize::from(hot.stem_len)]
+            slot.stem[..usize::from(slot.stem_len)]
                 .iter()
                 .map(|&b| char::from(b)),
         );
@@ -206,76 +234,113 @@ impl StemMemory {
 
     /// Replaces the lower-cased `word` with its stem.
     fn stem_in_place(&mut self, word: &mut String) {
-        if self.hot.is_empty() && self.stems.len() >= HOT_AFTER {
-            self.hot = vec![HotSlot::default(); HOT_SLOTS];
+        if self.short.is_empty() && self.stems.len() >= HOT_AFTER {
+            self.short = vec![ShortSlot::default(); SHORT_SLOTS];
+            self.long = vec![LongSlot::default(); LONG_SLOTS];
         }
-        let key = if !self.hot.is_empty() && word.bytes().all(|b| b.is_ascii_alphanumeric()) {
-            hot_key(word.as_bytes())
-        } else {
-            None
-        };
-        if let Some(stem) = self.stems.get(word.as_str()) {
-            if let Some(key) = key {
-                remember_hot(&mut self.hot[hot_slot(key)], key, stem);
+        let StemMemory {
+            short,
+            long,
+            stems,
+            stemmer,
+        } = self;
+        let hot = !short.is_empty() && word.bytes().all(|b| b.is_ascii_alphanumeric());
+        if let Some(stem) = stems.get(word.as_str()) {
+            if hot {
+                remember_hot(short, long, word.as_bytes(), stem);
             }
             word.clear();
             word.push_str(stem);
             return;
         }
-        let stem: Box<str> = self.stemmer.stem(word).into();
-        if let Some(key) = key {
-            remember_hot(&mut self.hot[hot_slot(key)], key, &stem);
+        let stem: Box<str> = stemmer.stem(word).into();
+        if hot {
+            remember_hot(short, long, word.as_bytes(), &stem);
         }
-        if self.stems.len() < MAX_REMEMBERED {
-            self.stems.insert(word.as_str().into(), stem.clone());
+        if stems.len() < MAX_REMEMBERED {
+            stems.insert(word.as_str().into(), stem.clone());
         }
         word.clear();
         word.push_str(&stem);
     }
 }
 
-/// A word's key in the hot table, when it fits: its bytes, lower-cased, padded with spaces (no
-/// word holds one), as a number.
-///
-/// Only for words of ASCII letters and digits: setting the 0x20 bit of each byte lower-cases a
-/// letter and leaves a digit (0x30-0x39) as it is.
-fn hot_key(word: &[u8]) -> Option<u128> {
-    hot_key_in(word, 0, word.len())
+/// Puts the lower-case ASCII `word` and its `stem` in the slot of its table, when both fit.
+fn remember_hot(short: &mut [ShortSlot], long: &mut [LongSlot], word: &[u8], stem: &str) {
+    if !stem.is_ascii() {
+        return;
+    }
+    if word.len() <= SHORT_WORD {
+        if stem.len() > SHORT_WORD || stem.is_empty() {
+            return;
+        }
+        let key = short_key_in(word, 0, word.len());
+        let mut padded = [0u8; SHORT_WORD];
+        padded[..stem.len()].copy_from_slice(stem.as_bytes());
+        short[short_slot(key)] = ShortSlot {
+            key,
+            stem: u64::from_le_bytes(padded),
+        };
+    } else if let Some(key) = long_key_in(word, 0, word.len()) {
+        if stem.len() > LONG_STEM {
+            return;
+        }
+        let slot = &mut long[long_slot(key)];
+        slot.key = key;
+        slot.stem_len = stem.len() as u8;
+        slot.stem[..stem.len()].copy_from_slice(stem.as_bytes());
+    }
 }
 
-/// The key of the word at `start..end` of `text` (see [`hot_key`]), read sixteen bytes at a time
-/// where the text goes on that far.
-fn hot_key_in(text: &[u8], start: usize, end: usize) -> Option<u128> {
+/// The key in the short table of the word of ASCII letters and digits at `start..end` of
+/// `text` (one to eight bytes): its bytes lower-cased, padded with zeros, as a number. Read
+/// eight bytes at a time where the text goes on that far.
+///
+/// Setting the 0x20 bit of each byte lower-cases a letter and leaves a digit (0x30-0x39) as it is.
+fn short_key_in(text: &[u8], start: usize, end: usize) -> u64 {
     let len = end - start;
-    if len == 0 || len > HOT_WORD {
-        return None;
-    }
-    let bytes: [u8; HOT_WORD] = match text.get(start..start + HOT_WORD) {
-        Some(window) => window.try_into().ok()?,
+    let bytes: [u8; SHORT_WORD] = match text.get(start..start + SHORT_WORD) {
+        Some(window) => window.try_into().unwrap_or_default(),
         None => {
-            let mut bytes = [0u8; HOT_WORD];
+            let mut bytes = [0u8; SHORT_WORD];
             bytes[..len].copy_from_slice(&text[start..end]);
             bytes
         }
     };
-    let kept = u128::MAX >> (8 * (HOT_WORD - len));
-    Some((u128::from_le_bytes(bytes) & kept) | u128::from_le_bytes([0x20; HOT_WORD]))
+    let kept = u64::MAX >> (8 * (SHORT_WORD - len));
+    (u64::from_le_bytes(bytes) | 0x2020_2020_2020_2020) & kept
 }
 
-/// Puts a word's `key` and its `stem` in a hot slot, when the stem fits and is ASCII.
-fn remember_hot(hot: &mut HotSlot, key: u128, stem: &str) {
-    if stem.len() > HOT_STEM || !stem.is_ascii() {
-        return;
+/// The key in the long table of the word of ASCII letters and digits at `start..end` of `text`,
+/// when it fits (nine to sixteen bytes): its bytes, lower-cased, padded with spaces (no word holds
+/// one), as a number, read sixteen bytes at a time where the text goes on that far.
+fn long_key_in(text: &[u8], start: usize, end: usize) -> Option<u128> {
+    let len = end - start;
+    if len == 0 || len > LONG_WORD {
+        return None;
     }
-    hot.key = key;
-    hot.stem_len = stem.len() as u8;
-    hot.stem[..stem.len()].copy_from_slice(stem.as_bytes());
+    let bytes: [u8; LONG_WORD] = match text.get(start..start + LONG_WORD) {
+        Some(window) => window.try_into().ok()?,
+        None => {
+            let mut bytes = [0u8; LONG_WORD];
+            bytes[..len].copy_from_slice(&text[start..end]);
+            bytes
+        }
+    };
+    let kept = u128::MAX >> (8 * (LONG_WORD - len));
+    Some((u128::from_le_bytes(bytes) & kept) | u128::from_le_bytes([0x20; LONG_WORD]))
 }
 
-/// The hot slot of a word's key: a multiplicative hash of its sixteen bytes.
-fn hot_slot(key: u128) -> usize {
+/// The short slot of a word's key: a multiplicative hash.
+fn short_slot(key: u64) -> usize {
+    let mixed = key.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    (mixed >> (64 - SHORT_SLOTS.trailing_zeros())) as usize
+}
+
+/// The long slot of a word's key: a multiplicative hash of its sixteen bytes.
+fn long_slot(key: u128) -> usize {
     let mixed = (key as u64 ^ (key >> 64) as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-    (mixed >> (64 - HOT_SLOTS.trailing_zeros())) as usize
+    (mixed >> (64 - LONG_SLOTS.trailing_zeros())) as usize
 }
 
 #[cfg(test)]
