@@ -2,10 +2,31 @@
 
 use tantivy::{DocAddress, Searcher};
 
-/// The address of every live document, sorted by article id and then sentence number.
+/// Every live document, sorted by article id and then sentence number.
+pub struct DocumentsInOrder {
+    /// Each segment's article ids, by term ordinal of its `article` column.
+    names: Vec<Vec<String>>,
+    /// Segment, article ordinal, sentence number and document id of each document, in order.
+    keys: Vec<(u32, u64, u64, u32)>,
+}
+
+impl DocumentsInOrder {
+    /// Each document's address and its article's id, in order.
+    pub fn iter(&self) -> impl Iterator<Item = (DocAddress, &str)> + '_ {
+        self.keys.iter().map(|&(segment, ord, _, doc)| {
+            let name = self.names[segment as usize]
+                .get(ord as usize)
+                .map_or("", String::as_str);
+            (DocAddress::new(segment, doc), name)
+        })
+    }
+}
+
+/// The address of every live document with its article's id, sorted by article id and then
+/// sentence number.
 ///
 /// Reads only fast fields, so the cost is a few bytes per document, not the documents.
-pub fn documents_in_order(searcher: &Searcher) -> tantivy::Result<Vec<DocAddress>> {
+pub fn documents_in_order(searcher: &Searcher) -> tantivy::Result<DocumentsInOrder> {
     let mut names: Vec<Vec<String>> = Vec::new();
     let mut keys: Vec<(u32, u64, u64, u32)> = Vec::new();
     for (segment_ord, segment) in searcher.segment_readers().iter().enumerate() {
@@ -28,8 +49,5 @@ pub fn documents_in_order(searcher: &Searcher) -> tantivy::Result<Vec<DocAddress
             .map_or("", String::as_str)
     };
     keys.sort_by(|a, b| name(a).cmp(name(b)).then(a.2.cmp(&b.2)));
-    Ok(keys
-        .into_iter()
-        .map(|(segment, _, _, doc)| DocAddress::new(segment, doc))
-        .collect())
+    Ok(DocumentsInOrder { names, keys })
 }

@@ -45,8 +45,8 @@ pub const SPEAKER_TOKENIZER: &str = "whosaid_speaker";
 /// The index's fields, resolved once against its schema.
 #[derive(Debug, Clone, Copy)]
 pub struct Fields {
-    /// The article id, one term: deletes and replaces an article's documents; fast for export;
-    /// stored, as part of the document.
+    /// The article id, one term: deletes and replaces an article's documents; fast, for export
+    /// and for reading a document's article (not stored: the column holds it once a segment).
     pub article: Field,
     /// The sentence number in its article: fast, to keep export in order.
     pub sentence: Field,
@@ -163,9 +163,7 @@ pub fn build_schema() -> Schema {
     let mut builder = Schema::builder();
     builder.add_text_field(
         "article",
-        filter_options(RAW_TOKENIZER, IndexRecordOption::Basic)
-            .set_fast(RAW_TOKENIZER)
-            .set_stored(),
+        filter_options(RAW_TOKENIZER, IndexRecordOption::Basic).set_fast(RAW_TOKENIZER),
     );
     builder.add_u64_field("sentence", NumericOptions::default().set_fast());
     builder.add_text_field(
