@@ -7,7 +7,7 @@ use tantivy::query::TermQuery;
 use tantivy::schema::IndexRecordOption;
 use tantivy::Term;
 
-use super::search::{Hit, Search, SearchError};
+use super::search::{ArticleColumns, Hit, Search, SearchError};
 use crate::document::SentenceDoc;
 
 impl Search {
@@ -17,9 +17,10 @@ impl Search {
         let term = Term::from_field_text(self.fields.article, article);
         let query = TermQuery::new(term, IndexRecordOption::Basic);
         let addresses = searcher.search(&query, &DocSetCollector)?;
+        let mut articles = ArticleColumns::default();
         let mut docs = addresses
             .into_iter()
-            .map(|address| self.read_doc(&searcher, address))
+            .map(|address| self.read_doc(&searcher, address, &mut articles))
             .collect::<Result<Vec<_>, _>>()?;
         docs.sort_by_key(|doc| doc.sentence);
         Ok(docs)

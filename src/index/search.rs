@@ -4,6 +4,7 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 use tantivy::collector::{FilterCollector, TopDocs};
+use tantivy::columnar::StrColumn;
 use tantivy::query::Query;
 use tantivy::schema::Value;
 use tantivy::{DateTime, DocAddress, Index, IndexReader, Order, Searcher, TantivyDocument, Term};
@@ -134,10 +135,11 @@ impl Search {
                 found.into_iter().map(|(_, a)| (None, a)).collect()
             };
         let highlight_terms = text_query.as_deref().map(|q| self.text_terms(q));
+        let mut articles = ArticleColumns::default();
         addresses
             .into_iter()
             .map(|(score, address)| {
-                let doc = self.read_doc(&searcher, address)?;
+                let doc = self.read_doc(&searcher, address, &mut articles)?;
                 let highlights = match &highlight_terms {
                     Some(terms) => self.highlight(&doc.text, terms)?,
                     None => Vec::new(),
@@ -191,13 +193,14 @@ impl Search {
         Ok(ranges)
     }
 
-    /// The sentence document at `address`.
+    /// The sentence document at `address`, its article's id read through `articles`.
     pub(super) fn read_doc(
         &self,
         searcher: &Searcher,
         address: DocAddress,
+        articles: &mut ArticleColumns,
     ) -> Result<SentenceDoc, SearchError> {
-        let article = article_id(searcher, address)?;
+        let article = articles.id(searcher, address)?;
         self.read_doc_of(searcher, address, &article)
     }
 
@@ -224,26 +227,44 @@ impl Search {
     }
 }
 
-/// The id of the article of the document at `address`, from the `article` column (the store
-/// does not repeat it in every sentence: 49 bytes a sentence of news-33k).
-fn article_id(searcher: &Searcher, address: DocAddress) -> Result<String, SearchError> {
-    let missing = || SearchError::Damaged(format!("document {address:?} has no article"));
-    let column = searcher
-        .segment_reader(address.segment_ord)
-        .fast_fields()
-        .str("article")?
-        .ok_or_else(missing)?;
-    let ord = column
-        .term_ords(address.doc_id)
-        .next()
-        .ok_or_else(missing)?;
-    let mut id = String::new();
-    match column.ord_to_str(ord, &mut id) {
-        Ok(true) => Ok(id),
-        Ok(false) => Err(missing()),
-        Err(e) => Err(SearchError::Damaged(format!(
-            "the article of document {address:?}: {e}"
-        ))),
+/// Each segment's `article` column, opened when a document of the segment is first read: the
+/// store does not repeat a document's article id (49 bytes a sentence of news-33k), the column
+/// holds it once a segment.
+#[derive(Default)]
+pub(super) struct ArticleColumns {
+    columns: Vec<Option<StrColumn>>,
+}
+
+impl ArticleColumns {
+    /// The id of the article of the document at `address`.
+    fn id(&mut self, searcher: &Searcher, address: DocAddress) -> Result<String, SearchError> {
+        let missing = || SearchError::Damaged(format!("document {address:?} has no article"));
+        let segment = address.segment_ord as usize;
+        if self.columns.len() <= segment {
+            self.columns.resize_with(segment + 1, || None);
+        }
+        let column = match &mut self.columns[segment] {
+            Some(column) => column,
+            empty => empty.insert(
+                searcher
+                    .segment_reader(address.segment_ord)
+                    .fast_fields()
+                    .str("article")?
+                    .ok_or_else(missing)?,
+            ),
+        };
+        let ord = column
+            .term_ords(address.doc_id)
+            .next()
+            .ok_or_else(missing)?;
+        let mut id = String::new();
+        match column.ord_to_str(ord, &mut id) {
+            Ok(true) => Ok(id),
+            Ok(false) => Err(missing()),
+            Err(e) => Err(SearchError::Damaged(format!(
+                "the article of document {address:?}: {e}"
+            ))),
+        }
     }
 }
 

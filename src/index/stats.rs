@@ -57,7 +57,9 @@ impl Search {
         let top = TopDocs::with_limit(1).order_by_fast_field::<DateTime>("date", order);
         let found = searcher.search(&dated, &top)?;
         match found.first() {
-            Some((_, address)) => Ok(self.read_doc(&searcher, *address)?.date),
+            Some((_, address)) => Ok(self
+                .read_doc(&searcher, *address, &mut Default::default())?
+                .date),
             None => Ok(None),
         }
     }
