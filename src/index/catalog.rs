@@ -6,8 +6,9 @@ use tantivy::Searcher;
 
 /// The fingerprint of every article in the index, by article id.
 ///
-/// Reads only fast fields: a pass over the documents' article ordinals, then one over each
-/// segment's dictionary of article ids in order (looking ids up one by one is far slower).
+/// Reads only fast fields: a pass over the documents' article ordinals (an article's first
+/// sentence holds its fingerprint), then one over each segment's dictionary of article ids in
+/// order (looking ids up one by one is far slower).
 pub fn indexed_articles(searcher: &Searcher) -> tantivy::Result<HashMap<String, u64>> {
     let mut articles = HashMap::new();
     for segment in searcher.segment_readers() {

@@ -71,7 +71,8 @@ pub struct Fields {
     /// The rest of the [`SentenceDoc`] in its stored form (see [`super::stored`]): with `text`
     /// and `article`, what export and `--json` print.
     pub doc: Field,
-    /// The fingerprint of the article the sentence came from: unchanged articles are skipped.
+    /// The fingerprint of the article, on its first sentence only (one value an article, not
+    /// one a sentence): unchanged articles are skipped.
     pub fingerprint: Field,
     /// The days, months and years the sentence mentions, each as its first day
     /// (see [`super::mentioned`]).
@@ -115,7 +116,9 @@ impl Fields {
         let mut out = TantivyDocument::with_capacity(
             stored.len() + sentence.text().len() + article.id.len() + names + 128,
         );
-        out.add_u64(self.fingerprint, fingerprint);
+        if sentence.number == 1 {
+            out.add_u64(self.fingerprint, fingerprint);
+        }
         out.add_text(self.article, &article.id);
         out.add_u64(self.sentence, sentence.number);
         out.add_text(self.text, sentence.text());
