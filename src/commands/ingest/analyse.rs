@@ -1,7 +1,6 @@
 //! Reading a file into its records and splitting each into sentences, in parallel: files in,
 //! fates out (the analyses wait for the index writer's threads, see [`super::deferred`]).
 
-use std::collections::HashMap;
 use std::sync::mpsc::SyncSender;
 use std::sync::Arc;
 
@@ -11,6 +10,7 @@ use super::deferred::{DeferredArticle, DeferredSentence, SpeakerTally};
 use crate::analysis::split_sentences;
 use crate::article::{read_articles, Article, ArticleFile, ReadError, Record};
 use crate::document::Analyses;
+use crate::index::catalog::KnownArticles;
 use crate::index::Fields;
 
 /// What ingest does to every record, the same for all.
@@ -156,7 +156,7 @@ impl Drop for Batcher {
 /// reading the rest of the folder for nothing.
 pub fn analyse_file(
     file: &ArticleFile,
-    known: &HashMap<String, u64>,
+    known: &KnownArticles,
     (options, tally): (Options, &Arc<SpeakerTally>),
     sender: &mut Batcher,
 ) -> Result<(), WriterStopped> {
@@ -199,7 +199,7 @@ pub fn analyse_file(
 fn analyse_record(
     file: &ArticleFile,
     record: Record,
-    known: &HashMap<String, u64>,
+    known: &KnownArticles,
     (options, tally): (Options, &Arc<SpeakerTally>),
 ) -> Fate {
     let place = match record.line {

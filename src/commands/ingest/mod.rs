@@ -7,7 +7,7 @@ mod summary;
 
 pub use summary::IngestSummary;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::{mpsc, Arc};
 use std::time::{Duration, Instant};
@@ -22,7 +22,7 @@ use super::Outcome;
 use crate::article::find_article_files;
 use crate::cli::{AnalysisArg, DateFromPath, IngestArgs};
 use crate::document::Analyses;
-use crate::index::catalog::indexed_articles;
+use crate::index::catalog::{indexed_articles, KnownArticles};
 use crate::index::{open_or_create_index, record_ingest, recorded_source, IndexError, IndexSink};
 
 /// Articles read and split ahead of the index writer, in batches of [`BATCH_RESULTS`]; bounds
@@ -141,7 +141,7 @@ struct Seen {
 /// stays the same for a thousand articles or ten million.
 fn write_articles(
     sink: &mut IndexSink<DeferredSentence>,
-    known: &HashMap<String, u64>,
+    known: &KnownArticles,
     args: &IngestArgs,
     (summary, tally): (&mut IngestSummary, &Arc<SpeakerTally>),
     progress: &mut Progress,
@@ -272,7 +272,7 @@ fn write_result(
 /// their line of a JSON Lines file is. A file that could not be read keeps its articles.
 fn remove_vanished(
     sink: &IndexSink<DeferredSentence>,
-    known: &HashMap<String, u64>,
+    known: &KnownArticles,
     seen: &Seen,
     summary: &mut IngestSummary,
 ) {
