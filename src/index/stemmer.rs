@@ -271,7 +271,7 @@ fn remember_hot(short: &mut [ShortSlot], long: &mut [LongSlot], word: &[u8], ste
         return;
     }
     if word.len() <= SHORT_WORD {
-        if stem.len() > SHORT_WORD || stem.is_empty() {
+        if stem.len() > SHORT_WORD {
             return;
         }
         let key = short_key_in(word, 0, word.len());
@@ -298,17 +298,8 @@ fn remember_hot(short: &mut [ShortSlot], long: &mut [LongSlot], word: &[u8], ste
 ///
 /// Setting the 0x20 bit of each byte lower-cases a letter and leaves a digit (0x30-0x39) as it is.
 fn short_key_in(text: &[u8], start: usize, end: usize) -> u64 {
-    let len = end - start;
-    let bytes: [u8; SHORT_WORD] = match text.get(start..start + SHORT_WORD) {
-        Some(window) => window.try_into().unwrap_or_default(),
-        None => {
-            let mut bytes = [0u8; SHORT_WORD];
-            bytes[..len].copy_from_slice(&text[start..end]);
-            bytes
-        }
-    };
-    let kept = u64::MAX >> (8 * (SHORT_WORD - len));
-    (u64::from_le_bytes(bytes) | 0x2020_2020_2020_2020) & kept
+    let kept = u64::MAX >> (8 * (SHORT_WORD - (end - start)));
+    (u64::from_le_bytes(window(text, start, end)) | 0x2020_2020_2020_2020) & kept
 }
 
 /// The key in the long table of the word of ASCII letters and digits at `start..end` of `text`,
@@ -319,16 +310,22 @@ fn long_key_in(text: &[u8], start: usize, end: usize) -> Option<u128> {
     if len == 0 || len > LONG_WORD {
         return None;
     }
-    let bytes: [u8; LONG_WORD] = match text.get(start..start + LONG_WORD) {
-        Some(window) => window.try_into().ok()?,
-        None => {
-            let mut bytes = [0u8; LONG_WORD];
-            bytes[..len].copy_from_slice(&text[start..end]);
-            bytes
-        }
-    };
     let kept = u128::MAX >> (8 * (LONG_WORD - len));
-    Some((u128::from_le_bytes(bytes) & kept) | u128::from_le_bytes([0x20; LONG_WORD]))
+    Some(
+        (u128::from_le_bytes(window(text, start, end)) & kept)
+            | u128::from_le_bytes([0x20; LONG_WORD]),
+    )
+}
+
+/// The `N` bytes of `text` from `start`, the word `start..end` (at most `N` bytes) first: read
+/// in one load where the text goes on that far, else the word copied and zeros after it.
+fn window<const N: usize>(text: &[u8], start: usize, end: usize) -> [u8; N] {
+    let mut bytes = [0u8; N];
+    match text.get(start..start + N) {
+        Some(window) => bytes.copy_from_slice(window),
+        None => bytes[..end - start].copy_from_slice(&text[start..end]),
+    }
+    bytes
 }
 
 /// The short slot of a word's key: a multiplicative hash.
