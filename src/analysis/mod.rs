@@ -23,7 +23,7 @@ mod source_words;
 mod sources;
 pub mod speakers;
 pub mod subjects;
-mod swar;
+pub(crate) mod swar;
 pub mod tokens;
 mod word_shape;
 

@@ -51,6 +51,24 @@ pub(super) fn first_not_alphanumeric(x: u64) -> u64 {
     (!(letter | digit) | x) & HIGH
 }
 
+/// Where the run of ASCII letters and digits of `b` from `j` ends: eight bytes a step while
+/// eight remain, then byte by byte. Shared by the tokenizers that scan every word of an article.
+#[inline]
+pub(crate) fn alphanumeric_run_end(b: &[u8], mut j: usize) -> usize {
+    while let Some(eight) = load(b, j) {
+        let others = first_not_alphanumeric(eight);
+        if others != 0 {
+            return j + first_byte(others);
+        }
+        j += 8;
+    }
+    let rest = b.get(j..).unwrap_or_default();
+    j + rest
+        .iter()
+        .position(|c| !c.is_ascii_alphanumeric())
+        .unwrap_or(rest.len())
+}
+
 /// The high bit of each zero byte of `x`, exact for the lowest such byte (a borrow may mark
 /// bytes above it too).
 #[inline]

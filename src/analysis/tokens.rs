@@ -181,31 +181,13 @@ fn word_end(text: &str, start: usize) -> usize {
     let b = text.as_bytes();
     // The common case: a run of ASCII letters and digits ending at a space or a mark that joins
     // nothing.
-    let end = ascii_word_run_end(b, start);
+    let end = swar::alphanumeric_run_end(b, start);
     match b.get(end) {
         Some(&c) if byte_class::word_bits(c) & byte_class::MAY_JOIN != 0 => {
             joined_word_end(text, end)
         }
         _ => end,
     }
-}
-
-/// Where the run of ASCII letters and digits from `j` ends: eight bytes a step while eight
-/// remain, then byte by byte.
-#[inline]
-fn ascii_word_run_end(b: &[u8], mut j: usize) -> usize {
-    while let Some(eight) = swar::load(b, j) {
-        let others = swar::first_not_alphanumeric(eight);
-        if others != 0 {
-            return j + swar::first_byte(others);
-        }
-        j += 8;
-    }
-    let rest = b.get(j..).unwrap_or_default();
-    j + rest
-        .iter()
-        .position(|&c| byte_class::word_bits(c) & byte_class::WORD_BYTE == 0)
-        .unwrap_or(rest.len())
 }
 
 /// The end of a word that reaches a mark that may join it to more (an apostrophe, a hyphen, a
@@ -227,13 +209,13 @@ fn joined_word_end(text: &str, mut j: usize) -> usize {
             && char_at(text, j + len).is_alphanumeric();
         // A web address is one word: "Outsports.com", "bbc.co.uk".
         if c == '.' && top_level_domain_at(b, j + 1) {
-            j = ascii_word_run_end(b, j + 1);
+            j = swar::alphanumeric_run_end(b, j + 1);
             continue;
         }
         if !(joins || (!c.is_ascii() && c.is_alphanumeric())) {
             return j;
         }
-        j = ascii_word_run_end(b, j + len);
+        j = swar::alphanumeric_run_end(b, j + len);
     }
 }
 
@@ -651,7 +633,11 @@ mod tests {
                     .iter()
                     .position(|&c| !c.is_ascii_alphanumeric())
                     .unwrap_or(text.len() - start);
-            assert_eq!(ascii_word_run_end(text, start), expected, "from {start}");
+            assert_eq!(
+                swar::alphanumeric_run_end(text, start),
+                expected,
+                "from {start}"
+            );
         }
     }
 

@@ -8,6 +8,8 @@ use rustc_hash::FxHashMap;
 
 use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
 
+use crate::analysis::swar;
+
 /// The most words remembered per tokenizer; past that, new words are stemmed each time.
 const MAX_REMEMBERED: usize = 200_000;
 
@@ -70,19 +72,19 @@ impl EnglishStemStream<'_> {
             }
         };
         let mut ascii = true;
-        while let Some(&b) = bytes.get(self.at) {
-            if b.is_ascii() {
-                if !b.is_ascii_alphanumeric() {
-                    break;
+        loop {
+            // ASCII letters and digits eight at a time; a character beyond ASCII decoded.
+            self.at = swar::alphanumeric_run_end(bytes, self.at);
+            match bytes.get(self.at) {
+                Some(b) if !b.is_ascii() => {
+                    let c = self.char_at(self.at);
+                    if !c.is_alphanumeric() {
+                        break;
+                    }
+                    ascii = false;
+                    self.at += c.len_utf8();
                 }
-                self.at += 1;
-            } else {
-                let c = self.char_at(self.at);
-                if !c.is_alphanumeric() {
-                    break;
-                }
-                ascii = false;
-                self.at += c.len_utf8();
+                _ => break,
             }
         }
         Some((start, self.at, ascii))
@@ -205,16 +207,8 @@ impl StemMemory {
             if slot.key != key {
                 return false;
             }
-            // Stems in the tables are ASCII, each byte a character: copied without checking
-            // them as UTF-8 and without a call to copy memory.
             let len = SHORT_WORD - (slot.stem.leading_zeros() / 8) as usize;
-            out.clear();
-            out.extend(
-                slot.stem.to_le_bytes()[..len]
-                    .iter()
-                    .map(|&b| char::from(b)),
-            );
-            return true;
+            return copy_stem(&slot.stem.to_le_bytes()[..len], out);
         }
         let Some(key) = long_key_in(bytes, start, end) else {
             return false;
@@ -223,13 +217,7 @@ impl StemMemory {
         if slot.key != key {
             return false;
         }
-        out.clear();
-        out.extend(
-            slot.stem[..usize::from(slot.stem_len)]
-                .iter()
-                .map(|&b| char::from(b)),
-        );
-        true
+        copy_stem(&slot.stem[..usize::from(slot.stem_len)], out)
     }
 
     /// Replaces the lower-cased `word` with its stem.
@@ -263,6 +251,17 @@ impl StemMemory {
         word.clear();
         word.push_str(&stem);
     }
+}
+
+/// Writes a stem from a table into `out`, replacing what it held. The stems there are ASCII:
+/// masked to seven bits each byte is a character of one byte to the compiler too, pushed with no
+/// test of its width, and no check as UTF-8 or call to copy memory is needed. Says whether it
+/// did: always.
+#[inline]
+fn copy_stem(stem: &[u8], out: &mut String) -> bool {
+    out.clear();
+    out.extend(stem.iter().map(|&b| char::from(b & 0x7f)));
+    true
 }
 
 /// Puts the lower-case ASCII `word` and its `stem` in the slot of its table, when both fit.
