@@ -69,6 +69,18 @@ pub(crate) fn alphanumeric_run_end(b: &[u8], mut j: usize) -> usize {
         .unwrap_or(rest.len())
 }
 
+/// Whether `b` holds an ASCII digit: eight bytes a step while eight remain, then byte by byte.
+#[inline]
+pub(crate) fn has_digit(b: &[u8]) -> bool {
+    let mut chunks = b.chunks_exact(8);
+    let found = chunks.by_ref().any(|eight| {
+        let x = u64::from_le_bytes(eight.try_into().unwrap_or_default());
+        // A byte with its high bit set is no ASCII digit, whatever its low seven bits.
+        within(x, b'0', b'9') & !x != 0
+    });
+    found || chunks.remainder().iter().any(u8::is_ascii_digit)
+}
+
 /// The high bit of each zero byte of `x`, exact for the lowest such byte (a borrow may mark
 /// bytes above it too).
 #[inline]
@@ -91,6 +103,23 @@ mod tests {
         let mut bytes = *b"aZ09zA9m";
         bytes[at] = byte;
         u64::from_le_bytes(bytes)
+    }
+
+    #[test]
+    fn a_digit_is_found_at_every_place_and_nothing_else_is_one() {
+        for byte in 0..=255u8 {
+            // Eight bytes a step, then the three left over.
+            for at in 0..11 {
+                let mut bytes = *b"abcXYZ-.\xc3\xa9q";
+                bytes[at] = byte;
+                assert_eq!(
+                    has_digit(&bytes),
+                    byte.is_ascii_digit(),
+                    "{byte:#x} at {at}"
+                );
+            }
+        }
+        assert!(!has_digit(b""));
     }
 
     #[test]

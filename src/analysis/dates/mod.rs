@@ -16,6 +16,7 @@ mod tokens;
 use crate::date_words as words;
 mod years;
 
+use crate::analysis::swar;
 use jiff::civil::Date;
 use tokens::{tokenize, Kind, Token};
 use words::Lex;
@@ -95,23 +96,21 @@ fn may_head_a_date(kind: Kind) -> bool {
 /// that is a month, a weekday, a day ("today"), a unit ("week"), a time of day or "ago".
 fn has_a_head(text: &[u8], start: usize, end: usize) -> bool {
     let text = &text[start..end];
+    if swar::has_digit(text) {
+        return true;
+    }
     let mut at = 0;
     while at < text.len() {
-        let byte = text[at];
-        if byte.is_ascii_digit() {
-            return true;
-        }
-        if !byte.is_ascii_alphabetic() {
+        if !text[at].is_ascii_alphabetic() {
             at += 1;
             continue;
         }
-        let word_start = at;
-        while at < text.len() && text[at].is_ascii_alphabetic() {
-            at += 1;
-        }
-        if words::may_head_a_date(&text[word_start..at]) {
+        // No digit is left, so the run of letters and digits is one of letters.
+        let word_end = swar::alphanumeric_run_end(text, at);
+        if words::may_head_a_date(&text[at..word_end]) {
             return true;
         }
+        at = word_end;
     }
     false
 }
