@@ -78,8 +78,10 @@ pub struct IngestArgs {
     /// Indexing threads [default: the number of cores, at most 4].
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
-    /// Memory for the index writer, in MB, shared by its threads.
-    #[arg(long, value_name = "MB", default_value_t = 128)]
+    /// Memory for the index writer, in MB, shared by its threads: more makes fewer, larger
+    /// segments, which a query opens faster (160: 40 segments of ten copies of news-33k, a
+    /// query in 18 ms; 128: 51 and 23 ms), at a higher peak (247 MB on news-33k).
+    #[arg(long, value_name = "MB", default_value_t = 160)]
     pub memory: usize,
     /// Seconds between commits during a long ingest: what is committed survives a crash.
     #[arg(long, value_name = "SECONDS", default_value_t = 60.0, hide = true)]
