@@ -208,7 +208,8 @@ impl StemMemory {
                 return false;
             }
             let len = SHORT_WORD - (slot.stem.leading_zeros() / 8) as usize;
-            return copy_stem(&slot.stem.to_le_bytes()[..len], out);
+            copy_stem(&slot.stem.to_le_bytes()[..len], out);
+            return true;
         }
         let Some(key) = long_key_in(bytes, start, end) else {
             return false;
@@ -217,7 +218,8 @@ impl StemMemory {
         if slot.key != key {
             return false;
         }
-        copy_stem(&slot.stem[..usize::from(slot.stem_len)], out)
+        copy_stem(&slot.stem[..usize::from(slot.stem_len)], out);
+        true
     }
 
     /// Replaces the lower-cased `word` with its stem.
@@ -255,13 +257,11 @@ impl StemMemory {
 
 /// Writes a stem from a table into `out`, replacing what it held. The stems there are ASCII:
 /// masked to seven bits each byte is a character of one byte to the compiler too, pushed with no
-/// test of its width, and no check as UTF-8 or call to copy memory is needed. Says whether it
-/// did: always.
+/// test of its width, and no check as UTF-8 or call to copy memory is needed.
 #[inline]
-fn copy_stem(stem: &[u8], out: &mut String) -> bool {
+fn copy_stem(stem: &[u8], out: &mut String) {
     out.clear();
     out.extend(stem.iter().map(|&b| char::from(b & 0x7f)));
-    true
 }
 
 /// Puts the lower-case ASCII `word` and its `stem` in the slot of its table, when both fit.
