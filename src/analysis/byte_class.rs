@@ -44,34 +44,21 @@ pub(super) fn is_alphanumeric(class: u8) -> bool {
     class.wrapping_sub(LETTER) <= DIGIT - LETTER
 }
 
-/// Bit of `word_bits`: an ASCII letter or digit, which goes on a word.
-pub(super) const WORD_BYTE: u8 = 1;
-/// Bit of `word_bits`: a byte after which a word may still go on: an apostrophe, a hyphen or a
-/// dot (Khan's, well-known, bbc.co.uk) or the first byte of a character beyond ASCII, which the
-/// tokenizer decodes to tell.
-pub(super) const MAY_JOIN: u8 = 2;
-
-/// The `word_bits` of every byte.
-static WORD_BITS: [u8; 256] = {
-    let mut bits = [MAY_JOIN; 256];
+/// Which bytes a word may still go on after: an apostrophe, a hyphen or a dot (Khan's,
+/// well-known, bbc.co.uk) or any byte beyond ASCII, which the tokenizer decodes to tell.
+static MAY_JOIN: [bool; 256] = {
+    let mut joins = [true; 256];
     let mut byte = 0;
     while byte < 128 {
-        let b = byte as u8;
-        bits[byte] = if b.is_ascii_alphanumeric() {
-            WORD_BYTE
-        } else if matches!(b, b'\'' | b'-' | b'.') {
-            MAY_JOIN
-        } else {
-            0
-        };
+        joins[byte] = matches!(byte as u8, b'\'' | b'-' | b'.');
         byte += 1;
     }
-    bits
+    joins
 };
 
-/// What `byte` is to the attribution tokenizer's scan of a word, as `WORD_BYTE` and `MAY_JOIN`
-/// bits: one lookup a byte where the word goes on, one where it ends.
+/// Whether the attribution tokenizer's word may go on past `byte`, the first after a run of
+/// ASCII letters and digits: one lookup where the word most often ends.
 #[inline]
-pub(super) fn word_bits(byte: u8) -> u8 {
-    WORD_BITS[usize::from(byte)]
+pub(super) fn may_join(byte: u8) -> bool {
+    MAY_JOIN[usize::from(byte)]
 }

@@ -1,5 +1,6 @@
 //! Eight bytes at a time: tests on the bytes of a `u64` for the scans that look at every byte of
-//! an article (the attribution's tokenizer, the sentence splitter, the word lists' keys). Each
+//! an article (the attribution's tokenizer, the sentence splitter, the word lists' keys, the
+//! index's stemming tokenizer, the dates' look for a digit or a date word). Each
 //! test adds to a byte's low seven bits only, so no carry crosses into the next byte.
 
 /// One in each byte.

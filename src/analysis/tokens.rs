@@ -183,9 +183,7 @@ fn word_end(text: &str, start: usize) -> usize {
     // nothing.
     let end = swar::alphanumeric_run_end(b, start);
     match b.get(end) {
-        Some(&c) if byte_class::word_bits(c) & byte_class::MAY_JOIN != 0 => {
-            joined_word_end(text, end)
-        }
+        Some(&c) if byte_class::may_join(c) => joined_word_end(text, end),
         _ => end,
     }
 }
