@@ -181,7 +181,10 @@ impl Doc<'_> {
                 let who = recent.find(pronouns::Pronoun::Personal(names::Gender::Unknown))?;
                 return Some(Speaker {
                     who,
-                    at: (self.tokens[k + 1].start, t.end.max(self.tokens[j].end)),
+                    at: (
+                        self.tokens[k + 1].start(),
+                        t.end().max(self.tokens[j].end()),
+                    ),
                 });
             }
         }
@@ -221,7 +224,7 @@ impl Doc<'_> {
         let describing = self.describing(the, j);
         let who = match self
             .people
-            .with_title(noun, self.former(the, j), &describing, t.start)
+            .with_title(noun, self.former(the, j), &describing, t.start())
         {
             Some(person) => Who::Person(person),
             None if !names::is_title(noun) || described => {
@@ -231,7 +234,7 @@ impl Doc<'_> {
         };
         Some(Speaker {
             who,
-            at: (self.tokens[the + 1].start, t.end),
+            at: (self.tokens[the + 1].start(), t.end()),
         })
     }
 
@@ -259,7 +262,7 @@ impl Doc<'_> {
         let who = recent.find(pronouns::Pronoun::Personal(names::Gender::Unknown))?;
         Some(Speaker {
             who,
-            at: (self.tokens[the + 1].start, t.end),
+            at: (self.tokens[the + 1].start(), t.end()),
         })
     }
 
@@ -310,10 +313,10 @@ impl Doc<'_> {
         let (former, describing) = (self.former(the, j), self.describing(the, j));
         let person = self
             .people
-            .with_title(t.text(self.text), former, &describing, t.start)?;
+            .with_title(t.text(self.text), former, &describing, t.start())?;
         Some(Speaker {
             who: Who::Person(person),
-            at: (t.start, t.end),
+            at: (t.start(), t.end()),
         })
     }
 
@@ -388,7 +391,7 @@ impl Doc<'_> {
 
     /// Whether the mention of `s` follows a preposition: "of Vermont", "at Goldman Sachs".
     fn after_preposition(&self, s: &Speaker) -> bool {
-        let at = self.tokens.partition_point(|t| t.start < s.at.0);
+        let at = self.tokens.partition_point(|t| t.start() < s.at.0);
         at.checked_sub(1).is_some_and(|b| {
             let t = &self.tokens[b];
             t.is_word() && matches!(t.text(self.text), "of" | "in" | "from" | "for" | "at")
@@ -640,10 +643,10 @@ impl Doc<'_> {
     fn opening_source(&self, start: usize, cue: usize) -> Option<Speaker> {
         let source = self.source_starting_at(start, start..cue)?;
         let (phrase_start, end) = source.at;
-        let next = start + self.tokens[start..cue].partition_point(|t| t.start < end);
+        let next = start + self.tokens[start..cue].partition_point(|t| t.start() < end);
         let capitalised = self.tokens[start..next]
             .iter()
-            .filter(|t| t.start >= phrase_start && t.is_word())
+            .filter(|t| t.start() >= phrase_start && t.is_word())
             .all(|t| t.cap || matches!(t.text(self.text), "of" | "for" | "and"));
         let verb_follows = next < cue && {
             let t = &self.tokens[next];
@@ -672,7 +675,7 @@ impl Doc<'_> {
         let who = recent.find(pronoun)?;
         Some(Speaker {
             who,
-            at: (t.start, t.end),
+            at: (t.start(), t.end()),
         })
     }
 }

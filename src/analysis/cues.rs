@@ -127,11 +127,11 @@ pub fn find_cues(text: &str, tokens: &[Token], range: std::ops::Range<usize>) ->
         }
         // Most words: no cue, and none of the words that start one, told by their first and
         // last bytes and their length, without making a slice of them.
-        let len = t.end.wrapping_sub(t.start);
+        let len = t.end().wrapping_sub(t.start());
         if !(3..16).contains(&len) {
             continue;
         }
-        let (Some(&first), Some(&last)) = (b.get(t.start), b.get(t.end - 1)) else {
+        let (Some(&first), Some(&last)) = (b.get(t.start()), b.get(t.end() - 1)) else {
             continue;
         };
         if !cues.may_be(first, last, len) {

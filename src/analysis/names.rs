@@ -229,7 +229,7 @@ fn confirm_surnames(text: &str, tokens: &[Token], doubtful: &[usize], out: &mut 
     let surnames: foldhash::HashSet<String> = out
         .iter()
         .filter(|m| m.first != m.last)
-        .map(|m| text[tokens[m.last].start..m.end].to_lowercase())
+        .map(|m| text[tokens[m.last].start()..m.end].to_lowercase())
         .collect();
     // Most doubtful words ("The", "But") share no surname's length and first letter, and are
     // ruled out by these bits without lower-casing or hashing them.
@@ -240,8 +240,8 @@ fn confirm_surnames(text: &str, tokens: &[Token], doubtful: &[usize], out: &mut 
         |word: &str| !word.is_ascii() || sketch & sketch_bit(word.len(), word.as_bytes()[0]) != 0;
     let before = out.len();
     for &i in doubtful {
-        let (end, possessive) = strip_possessive(text, tokens[i].start, tokens[i].end);
-        let word = &text[tokens[i].start..end];
+        let (end, possessive) = strip_possessive(text, tokens[i].start(), tokens[i].end());
+        let word = &text[tokens[i].start()..end];
         let described = described_as_person(text, tokens, i);
         let name = described || (may_be_surname(word) && surnames.contains(&word.to_lowercase()));
         if name && lexicon().flags(word) & NOT_NAME == 0 {
@@ -250,7 +250,7 @@ fn confirm_surnames(text: &str, tokens: &[Token], doubtful: &[usize], out: &mut 
                 run_first: i,
                 first: i,
                 last: i,
-                start: tokens[i].start,
+                start: tokens[i].start(),
                 end,
                 possessive,
                 gender,
@@ -338,7 +338,7 @@ impl Run {
         // sentence ("The", "But"), which this settles without looking around the run.
         let (run_first, name, title) = self.name_words(text, tokens)?;
         let (first, last) = (name[0], name[name.len() - 1]);
-        let (end, possessive) = strip_possessive(text, tokens[last].start, tokens[last].end);
+        let (end, possessive) = strip_possessive(text, tokens[last].start(), tokens[last].end());
         // A possessive owns what follows instead: "Olivia Chow's office" names her.
         let before_group = tokens.get(self.next).is_some_and(group);
         if of_organisation(text, tokens, self.words[0]) || (before_group && !possessive) {
@@ -351,7 +351,7 @@ impl Run {
             run_first,
             first,
             last,
-            start: tokens[first].start,
+            start: tokens[first].start(),
             end,
             possessive,
             gender: title.map_or(Gender::Unknown, |t| title_gender(tokens[t].text(text))),
@@ -443,7 +443,7 @@ impl Run {
         if name.start == 0 && self.after_the(text, tokens, lead) {
             return None;
         }
-        let letter = |k: usize| tokens[words[k]].end - tokens[words[k]].start == 1;
+        let letter = |k: usize| tokens[words[k]].end() - tokens[words[k]].start() == 1;
         let all_letters = (name.start..name.end).all(letter); // "U.S.", "D.C."
         let org_then_one = head > 0 && roles[head - 1] == Role::Org && name.len() < 2; // "Police Chief"
         if all_letters || name.is_empty() || name.len() > 4 || org_then_one {
@@ -490,7 +490,7 @@ fn skip_office(text: &str, tokens: &[Token], words: &[usize], name: &mut Range<u
 /// Initials opening `name` before a first name are an abbreviation, not the person's: "U.N.
 /// Susan Rice" (but "J. Michael Luttig", "H. R. McMaster").
 fn skip_initials(text: &str, tokens: &[Token], words: &[usize], name: &mut Range<usize>) {
-    let letter = |k: usize| tokens[words[k]].end - tokens[words[k]].start == 1;
+    let letter = |k: usize| tokens[words[k]].end() - tokens[words[k]].start() == 1;
     let initials = (name.start..name.end).take_while(|&k| letter(k)).count();
     if initials >= 2
         && name.start + initials < name.end

@@ -129,7 +129,7 @@ impl Doc<'_> {
                     .flatten()
                 {
                     if let Some(name) = self.named_noun(i) {
-                        out.push(Introduced::written(t.start, noun, name));
+                        out.push(Introduced::written(t.start(), noun, name));
                         continue;
                     }
                 }
@@ -139,7 +139,7 @@ impl Doc<'_> {
                     .flatten()
                 {
                     if let Some(name) = self.organisation_name(i + 1) {
-                        out.push(Introduced::written(t.start, noun, name));
+                        out.push(Introduced::written(t.start(), noun, name));
                     }
                 }
                 continue;
@@ -147,7 +147,7 @@ impl Doc<'_> {
             // "the Kestrel Union of Nurses", "the Supreme Court": the noun in the name.
             if let Some(noun) = named_organisation_noun(t.text(self.text)) {
                 if let Some(name) = self.name_holding_noun(i, noun) {
-                    out.push(Introduced::written(t.start, noun, name));
+                    out.push(Introduced::written(t.start(), noun, name));
                 }
             }
             // "Harbour Transit, the regional transit agency,": the name, then the noun.
@@ -158,7 +158,7 @@ impl Doc<'_> {
                 let end = self.run_end(first);
                 if let Some(noun) = self.appositive_noun(end) {
                     if let Some(name) = self.name_run(first, end) {
-                        out.push(Introduced::written(t.start, noun, name));
+                        out.push(Introduced::written(t.start(), noun, name));
                     }
                 }
             }
@@ -253,7 +253,7 @@ impl Doc<'_> {
         if source_words::words().flags(opening) & FUNCTION != 0 || names::is_title(opening) {
             return None;
         }
-        let span = (tokens[first].start, tokens[i].end);
+        let span = (tokens[first].start(), tokens[i].end());
         Some(
             self.owned_source_name(span)
                 .unwrap_or_else(|| self.text[span.0..span.1].to_string()),
@@ -307,7 +307,7 @@ impl Doc<'_> {
         if person || possessive || function || names::is_title(first) {
             return None;
         }
-        Some(self.text[tokens[i].start..tokens[end - 1].end].to_string())
+        Some(self.text[tokens[i].start()..tokens[end - 1].end()].to_string())
     }
 
     /// The organisation noun of an appositive at token `i`: ", the regional transit agency" or

@@ -622,7 +622,7 @@ fn number_forms(
             }
             MentionForms {
                 name: forms.number(&display(&text[m.start..m.end])),
-                surname: forms.number(&text[tokens[m.last].start..m.end]),
+                surname: forms.number(&text[tokens[m.last].start()..m.end]),
                 first: forms.number(tokens[m.first].text(text)),
             }
         })

@@ -34,7 +34,7 @@ impl Doc<'_> {
             && self.tokens[j].is_punct(self.text, '.')
             && self.tokens[j - 1].is_word()
             && self.tokens[j - 1].cap
-            && self.tokens[j - 1].end - self.tokens[j - 1].start == 1;
+            && self.tokens[j - 1].end() - self.tokens[j - 1].start() == 1;
         let j = j - usize::from(abbreviation);
         let found = self
             .group_before_phrase(j, from)
@@ -45,7 +45,7 @@ impl Doc<'_> {
                 .text(self.text)
                 .eq_ignore_ascii_case("the");
         let lower = !t.cap && head(self.text, t) == Some(Head::Organisation);
-        if definite && lower && found.at == (t.start, t.end) {
+        if definite && lower && found.at == (t.start(), t.end()) {
             // The organisation that spoke last ("Facebook said ... the company said"), when its
             // name ends in this noun ("the Justice Department said ... the department said") or
             // the article introduced none with it; else the one introduced with the noun ("the
@@ -56,8 +56,8 @@ impl Doc<'_> {
                     return Some(found);
                 };
                 let last = self.text[start..end].rsplit(' ').next().unwrap_or("");
-                let other =
-                    organisations::organisation_for(self.organisations(), noun, t.start).is_some();
+                let other = organisations::organisation_for(self.organisations(), noun, t.start())
+                    .is_some();
                 if last.eq_ignore_ascii_case(noun) || !other {
                     return Some(Speaker { who, ..found });
                 }
@@ -296,7 +296,7 @@ impl Doc<'_> {
         matches!(w, "of" | "for" | "&")
             || (t.is_punct(self.text, '.')
                 && k > 0
-                && self.tokens[k - 1].end - self.tokens[k - 1].start == 1)
+                && self.tokens[k - 1].end() - self.tokens[k - 1].start() == 1)
     }
 
     /// Whether the capitalised words of `run` name an organisation: one of them is an
@@ -314,9 +314,9 @@ impl Doc<'_> {
     /// The name of a source phrase (`span`, in bytes) that a person owns, with the owner's
     /// fullest name: "Trump's campaign" -> "Donald Trump's campaign".
     pub(super) fn owned_source_name(&self, span: (usize, usize)) -> Option<String> {
-        let k = self.tokens.partition_point(|t| t.start < span.0);
+        let k = self.tokens.partition_point(|t| t.start() < span.0);
         let owner = (k..self.tokens.len())
-            .take_while(|&i| self.tokens[i].start < span.1)
+            .take_while(|&i| self.tokens[i].start() < span.1)
             .find_map(|i| self.mention_ending_at(i))?;
         let mention = &self.mentions[owner];
         let person = self.people.of_mention[owner];
@@ -396,7 +396,7 @@ impl Doc<'_> {
     fn extended(&self, s: Speaker, last: usize) -> Speaker {
         match s.who {
             Who::Source(kind, (start, _)) => {
-                let span = (start, self.tokens[last].end);
+                let span = (start, self.tokens[last].end());
                 Speaker {
                     who: Who::Source(kind, span),
                     at: span,
@@ -437,7 +437,7 @@ impl Doc<'_> {
 
     /// A source speaker named by tokens `first..=last`, the phrase its mention too.
     fn source(&self, kind: SpeakerKind, first: usize, last: usize) -> Speaker {
-        let span = (self.tokens[first].start, self.tokens[last].end);
+        let span = (self.tokens[first].start(), self.tokens[last].end());
         Speaker {
             who: Who::Source(kind, span),
             at: span,

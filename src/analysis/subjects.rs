@@ -197,8 +197,8 @@ impl<'a> Doc<'a> {
 
     /// The tokens of sentence `s`.
     pub(super) fn token_range(&self, s: &Sentence) -> Range<usize> {
-        let from = self.tokens.partition_point(|t| t.start < s.start);
-        let to = self.tokens.partition_point(|t| t.start < s.end);
+        let from = self.tokens.partition_point(|t| t.start() < s.start);
+        let to = self.tokens.partition_point(|t| t.start() < s.end);
         from..to.max(from)
     }
 
@@ -305,7 +305,7 @@ impl<'a> Doc<'a> {
         const MAX_DATELINE: usize = 8;
         let dash = range.clone().take(MAX_DATELINE).find(|&i| {
             let t = &self.tokens[i];
-            t.kind == tokens::Kind::Punct && self.text[t.start..].starts_with(['—', '–'])
+            t.kind == tokens::Kind::Punct && self.text[t.start()..].starts_with(['—', '–'])
         });
         let Some(dash) = dash.filter(|&d| d > range.start) else {
             return range;
@@ -374,7 +374,7 @@ impl<'a> Doc<'a> {
         // One search of the sentence's bytes rules out nearly every sentence at once.
         let bytes = match (self.tokens.get(range.start), range.end.checked_sub(1)) {
             (Some(first), Some(last)) if last >= range.start => {
-                &self.text.as_bytes()[first.start..self.tokens[last].end]
+                &self.text.as_bytes()[first.start()..self.tokens[last].end()]
             }
             _ => return false,
         };
@@ -384,7 +384,7 @@ impl<'a> Doc<'a> {
         range.clone().any(|i| {
             let t = &self.tokens[i];
             // Lengths first: most words are not this long, and comparing them costs nothing.
-            t.end - t.start == CONTRIBUTED.len()
+            t.end() - t.start() == CONTRIBUTED.len()
                 && word(i) == Some(CONTRIBUTED)
                 && match word(i + 1) {
                     Some("reporting" | "research" | "additional") => true,
@@ -439,7 +439,7 @@ impl<'a> Doc<'a> {
         })?;
         Some(Speaker {
             who: Who::Person(person),
-            at: (t.start, t.end),
+            at: (t.start(), t.end()),
         })
     }
 
@@ -514,7 +514,7 @@ impl<'a> Doc<'a> {
     /// "Whitfield and Oduya said", "“...,” Ana Ruiz and Tom Reyes wrote" (not "Trump attacked
     /// Cruz and Rubio said": a name after a verb is its object).
     fn joined_before(&self, s: &Speaker, from: usize) -> Option<Speaker> {
-        let at = self.tokens.partition_point(|t| t.start < s.at.0);
+        let at = self.tokens.partition_point(|t| t.start() < s.at.0);
         let and = at.checked_sub(1).filter(|&k| k > from)?;
         let p = s.person().filter(|&p| self.people.is_person[p])?;
         let t = &self.tokens[and];
@@ -588,7 +588,7 @@ impl<'a> Doc<'a> {
             let t = &self.tokens[i];
             let after_quote =
                 t.kind == tokens::Kind::Punct && !t.quoted && self.tokens[i - 1].quoted;
-            if !after_quote || !self.text[t.start..].starts_with(['―', '—']) {
+            if !after_quote || !self.text[t.start()..].starts_with(['―', '—']) {
                 continue;
             }
             let Some(k) = self.runs_at.get(i + 1).copied().filter(|&k| k != NONE) else {
@@ -603,7 +603,7 @@ impl<'a> Doc<'a> {
                 .get(m.last + 1)
                 .is_some_and(|n| n.is_punct(self.text, '.'));
             let ends_line = line_ends_at(m.last + 1) || (stop && line_ends_at(m.last + 2));
-            let closed_at = self.tokens[i - 1].start;
+            let closed_at = self.tokens[i - 1].start();
             let q = self.quotes.partition_point(|q| q.end <= closed_at);
             if let Some(quote) = self.quotes.get(q).filter(|_| ends_line) {
                 out.push((quote.group, self.speaker(k as usize)));
@@ -618,7 +618,7 @@ impl<'a> Doc<'a> {
     fn tokens_after_quotes(&self) -> impl Iterator<Item = usize> + '_ {
         let mut from = 0;
         self.quotes.iter().filter_map(move |q| {
-            let i = from + self.tokens[from..].partition_point(|t| t.start < q.end);
+            let i = from + self.tokens[from..].partition_point(|t| t.start() < q.end);
             // A quotation holding no token's start ends before the same token as the one
             // before it.
             let new = i > from;

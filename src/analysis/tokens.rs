@@ -19,10 +19,12 @@ pub enum Kind {
 /// A token: its byte range in the article and what the attribution steps need to know about it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
-    /// Byte offset of its first character.
-    pub start: usize,
-    /// Byte offset just past its last character.
-    pub end: usize,
+    /// Byte offset of its first character ([`Token::start`]): four bytes, not eight, so that an
+    /// article's tokens take 16 bytes each instead of 24, a third less memory for every pass
+    /// over them to write and read.
+    from: u32,
+    /// Byte offset just past its last character ([`Token::end`]).
+    to: u32,
     /// Word or punctuation.
     pub kind: Kind,
     /// Starts with an upper-case letter.
@@ -35,10 +37,25 @@ pub struct Token {
     pub after_newline: bool,
 }
 
+// Two offsets of four bytes, the kind and four flags: 16 bytes (24 with `usize` offsets).
+const _: () = assert!(std::mem::size_of::<Token>() == 16);
+
 impl Token {
+    /// Byte offset of its first character in the article.
+    #[inline]
+    pub fn start(&self) -> usize {
+        self.from as usize
+    }
+
+    /// Byte offset just past its last character in the article.
+    #[inline]
+    pub fn end(&self) -> usize {
+        self.to as usize
+    }
+
     /// The token's text.
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
-        &text[self.start..self.end]
+        &text[self.start()..self.end()]
     }
 
     /// Whether it is a word.
@@ -48,12 +65,14 @@ impl Token {
 
     /// Whether it is the punctuation mark `c`.
     pub fn is_punct(&self, text: &str, c: char) -> bool {
-        self.kind == Kind::Punct && text[self.start..].starts_with(c)
+        self.kind == Kind::Punct && text[self.start()..].starts_with(c)
     }
 }
 
 /// Splits `text` into tokens, marking those inside `quotes` (sorted, as `find_quotes` gives them).
 pub fn tokenize(text: &str, quotes: &[Quote]) -> Vec<Token> {
+    // Offsets are kept in four bytes: an article past 4 GiB (none is) has its tokens cut there.
+    let text = &text[..last_boundary_within(text, u32::MAX as usize)];
     let b = text.as_bytes();
     // News English has a token every 3.5 bytes or so: room for all of them, grown at most once.
     let mut out: Vec<Token> = Vec::with_capacity(text.len() / 3 + 16);
@@ -100,11 +119,22 @@ pub fn tokenize(text: &str, quotes: &[Quote]) -> Vec<Token> {
         after_punct = !is_word;
         newlines = 0;
         // Most tokens are followed by one plain space: stepped over here, not by another turn.
-        i = token.end + usize::from(b.get(token.end) == Some(&b' '));
+        i = token.end() + usize::from(b.get(token.end()) == Some(&b' '));
         out.push(token);
     }
     mark_quoted(&mut out, quotes);
     out
+}
+
+/// The largest character boundary of `text` at or before byte `limit`.
+fn last_boundary_within(text: &str, limit: usize) -> usize {
+    if text.len() <= limit {
+        return text.len();
+    }
+    (0..=limit)
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0)
 }
 
 /// The word token `b[start..end]`, capitalised when `cap` or when it is an Arabic article's
@@ -112,8 +142,8 @@ pub fn tokenize(text: &str, quotes: &[Quote]) -> Vec<Token> {
 #[inline]
 fn word(b: &[u8], start: usize, end: usize, cap: bool, initial: bool, newline: bool) -> Token {
     Token {
-        start,
-        end,
+        from: start as u32,
+        to: end as u32,
         kind: Kind::Word,
         cap: cap || (matches!(b[start], b'a' | b'e') && is_arabic_article_name(&b[start..end])),
         quoted: false,
@@ -126,8 +156,8 @@ fn word(b: &[u8], start: usize, end: usize, cap: bool, initial: bool, newline: b
 #[inline]
 fn punct(start: usize, len: usize, newline: bool) -> Token {
     Token {
-        start,
-        end: start + len,
+        from: start as u32,
+        to: (start + len) as u32,
         kind: Kind::Punct,
         cap: false,
         quoted: false,
@@ -140,8 +170,8 @@ fn punct(start: usize, len: usize, newline: bool) -> Token {
 fn mark_quoted(tokens: &mut [Token], quotes: &[Quote]) {
     let mut from = 0;
     for q in quotes {
-        from += tokens[from..].partition_point(|t| t.start < q.start);
-        let inside = tokens[from..].partition_point(|t| t.start < q.end);
+        from += tokens[from..].partition_point(|t| t.start() < q.start);
+        let inside = tokens[from..].partition_point(|t| t.start() < q.end);
         for t in &mut tokens[from..from + inside] {
             t.quoted = true;
         }
