@@ -4,6 +4,7 @@
 pub mod formats;
 pub mod header;
 pub mod read;
+pub mod readahead;
 pub mod walk;
 
 pub use formats::{Record, RecordError, DEFAULT_EXTENSIONS};

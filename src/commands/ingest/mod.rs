@@ -20,6 +20,7 @@ use self::deferred::{DeferredSentence, SpeakerTally};
 use self::progress::Progress;
 use super::Outcome;
 use crate::article::find_article_files;
+use crate::article::readahead::{ReadAhead, FILES_AHEAD};
 use crate::cli::{AnalysisArg, DateFromPath, IngestArgs};
 use crate::document::Analyses;
 use crate::index::catalog::{indexed_articles, KnownArticles};
@@ -165,7 +166,8 @@ fn write_articles(
     std::thread::scope(|scope| {
         scope.spawn(move || {
             // Stops early only when the writer below has stopped on an error, which it reports.
-            let _stopped = find_article_files(&args.dir, &args.ext)
+            let walk = find_article_files(&args.dir, &args.ext);
+            let _stopped = ReadAhead::new(walk, FILES_AHEAD)
                 .par_bridge()
                 .try_for_each_with(Batcher::new(sender), |sender, found| match found {
                     Ok(file) => analyse_file(&file, known, (options, tally), sender),
