@@ -5,10 +5,12 @@
 //! the next few hundred files will be read, the kernel queues their reads together and merges
 //! those that lie side by side on disk: reading news-33k's 33,149 files from a cold cache took
 //! 6.0 s (2.5 s of it in the kernel) one after another and 1.7 s (1.0 s) after such a hint for
-//! each (`cat` of every file, `echo 3 > /proc/sys/vm/drop_caches` before each run).
+//! each (`cat` of every file, `echo 3 > /proc/sys/vm/drop_caches` before each run); a re-ingest
+//! of the unchanged corpus from a cold cache 3.1-4.5 s without hints, 1.0-1.1 s with them.
 
 use std::collections::VecDeque;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
 
 use super::walk::{ArticleFile, WalkProblem};
 
@@ -18,10 +20,15 @@ pub const FILES_AHEAD: usize = 128;
 
 /// An iterator over the files of a walk that, as it hands each out, tells the kernel that the
 /// file [`FILES_AHEAD`] places later will soon be read.
+///
+/// The hints are given by a thread of their own: opening each file for its hint took the walk,
+/// which the readers wait on, 0.35 -> 0.45 s over news-33k in the page cache.
 pub struct ReadAhead<I> {
     walk: I,
     ahead: VecDeque<Result<ArticleFile, WalkProblem>>,
     depth: usize,
+    /// To the thread that gives the hints; it ends when this is dropped.
+    hints: Option<mpsc::Sender<PathBuf>>,
 }
 
 impl<I> ReadAhead<I>
@@ -30,10 +37,16 @@ where
 {
     /// Wraps `walk`, keeping `depth` files found and announced ahead of the one handed out.
     pub fn new(walk: I, depth: usize) -> Self {
+        let (sender, receiver) = mpsc::channel::<PathBuf>();
+        let spawned = std::thread::Builder::new()
+            .name("whosaid-readahead".to_string())
+            .spawn(move || receiver.iter().for_each(|path| will_read(&path)));
         ReadAhead {
             walk,
             ahead: VecDeque::with_capacity(depth + 1),
             depth,
+            // Without a thread (none could be started), files are read when their turn comes.
+            hints: spawned.ok().map(|_| sender),
         }
     }
 }
@@ -49,8 +62,9 @@ where
             let Some(found) = self.walk.next() else {
                 break;
             };
-            if let Ok(file) = &found {
-                will_read(&file.path());
+            if let (Ok(file), Some(hints)) = (&found, &self.hints) {
+                // The thread ends only when this sender is dropped: a send cannot fail.
+                let _ = hints.send(file.path());
             }
             self.ahead.push_back(found);
         }
