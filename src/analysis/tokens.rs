@@ -610,6 +610,17 @@ pub fn lower_ascii<'a>(word: &str, buf: &'a mut [u8; 24]) -> Option<&'a str> {
 mod tests {
     use super::*;
 
+    #[test]
+    fn the_four_byte_limit_cuts_text_only_at_a_character_boundary() {
+        assert_eq!(last_boundary_within("Khan", 10), 4);
+        assert_eq!(last_boundary_within("Khan", 4), 4);
+        assert_eq!(last_boundary_within("Khan", 2), 2);
+        // "é" is bytes 1 and 2: a limit inside it cuts before it.
+        assert_eq!(last_boundary_within("Pérez", 2), 1);
+        assert_eq!(last_boundary_within("Pérez", 3), 3);
+        assert_eq!(last_boundary_within("", 0), 0);
+    }
+
     fn words(text: &str) -> Vec<&str> {
         tokenize(text, &[]).iter().map(|t| t.text(text)).collect()
     }
