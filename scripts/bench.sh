@@ -6,6 +6,9 @@
 # Unpacks ../shared/corpus into WORKDIR, installs tantivy-cli 0.24 there as the reference, runs
 # the two ingests alternately three times each (from scratch), then a re-ingest of the unchanged
 # corpus and the queries, and prints a table of medians and ratios. Not part of the tests.
+# whosaid is measured as its release is built, with profile-guided optimisation
+# (scripts/build-pgo.sh, trained on other articles than these), and its ingest once more as a
+# plain `cargo build --release` builds it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=${1:-target/bench}
@@ -24,7 +27,13 @@ if ! [[ -x $work/tools/bin/tantivy ]]; then
   cargo install --quiet tantivy-cli --version 0.24.0 --root "$work/tools"
 fi
 cargo build --quiet --release --bin whosaid --example query_latency
-whosaid=$PWD/target/release/whosaid
+# The profile-guided build, again only when a source changed since it was built (it takes twice
+# as long as a release build).
+if ! [[ -x target/pgo/release/whosaid ]] || [[ -n $(find src Cargo.toml Cargo.lock scripts/build-pgo.sh -newer target/pgo/release/whosaid -print -quit) ]]; then
+  bash scripts/build-pgo.sh
+fi
+whosaid=$PWD/target/pgo/release/whosaid
+plain=$PWD/target/release/whosaid
 latency=$PWD/target/release/examples/query_latency
 
 # tantivy-cli's input: one JSON document per article (path, date raw; body en_stem, positions, stored).
@@ -55,11 +64,13 @@ measure() {
 }
 median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-: > "$work/tantivy.txt"; : > "$work/whosaid.txt"; : > "$work/nospeakers.txt"; : > "$work/unindexed.txt"
+: > "$work/tantivy.txt"; : > "$work/whosaid.txt"; : > "$work/nospeakers.txt"; : > "$work/unindexed.txt"; : > "$work/plain.txt"
 for run in $(seq "$runs"); do
   rm -rf "$work/tantivy-idx"; mkdir -p "$work/tantivy-idx"; echo "$tantivy_schema" > "$work/tantivy-idx/meta.json"
   measure sh -c "'$work/tools/bin/tantivy' index -i '$work/tantivy-idx' -t 2 < '$work/articles.jsonl'" >> "$work/tantivy.txt"
+  # The same code built without the training's profile.
   rm -rf "$work/whosaid-idx"
+  measure "$plain" ingest "$corpus" --index "$work/whosaid-idx" >> "$work/plain.txt"
   # The cost of speaker attribution: the same ingest without it (a hidden option for measuring).
   rm -rf "$work/whosaid-idx"
   measure "$whosaid" ingest "$corpus" --index "$work/whosaid-idx" --without speakers >> "$work/nospeakers.txt"
@@ -68,7 +79,7 @@ for run in $(seq "$runs"); do
   measure "$whosaid" ingest "$corpus" --index "$work/whosaid-idx" --without speaker-fields >> "$work/unindexed.txt"
   rm -rf "$work/whosaid-idx"
   measure "$whosaid" ingest "$corpus" --index "$work/whosaid-idx" >> "$work/whosaid.txt"
-  echo "bench: run $run: tantivy-cli $(tail -1 "$work/tantivy.txt"), whosaid $(tail -1 "$work/whosaid.txt"), without speakers $(tail -1 "$work/nospeakers.txt"), not indexed $(tail -1 "$work/unindexed.txt") (wall s, peak KB, cpu s)" >&2
+  echo "bench: run $run: tantivy-cli $(tail -1 "$work/tantivy.txt"), whosaid $(tail -1 "$work/whosaid.txt"), without speakers $(tail -1 "$work/nospeakers.txt"), not indexed $(tail -1 "$work/unindexed.txt"), plain build $(tail -1 "$work/plain.txt") (wall s, peak KB, cpu s)" >&2
 done
 grep -o 'ingested.*' "$work/stderr.txt" >&2 || true
 : > "$work/reingest.txt"
@@ -82,6 +93,8 @@ whosaid_s=$(cut -d' ' -f1 "$work/whosaid.txt" | median)
 whosaid_kb=$(cut -d' ' -f2 "$work/whosaid.txt" | median)
 reingest_s=$(cut -d' ' -f1 "$work/reingest.txt" | median)
 nospeakers_s=$(cut -d' ' -f1 "$work/nospeakers.txt" | median)
+plain_s=$(cut -d' ' -f1 "$work/plain.txt" | median)
+plain_cpu=$(cut -d' ' -f3 "$work/plain.txt" | median)
 tantivy_cpu=$(cut -d' ' -f3 "$work/tantivy.txt" | median)
 whosaid_cpu=$(cut -d' ' -f3 "$work/whosaid.txt" | median)
 nospeakers_cpu=$(cut -d' ' -f3 "$work/nospeakers.txt" | median)
@@ -117,6 +130,7 @@ cat <<TABLE
 | measure (news-33k, $(( mb / 1000000 )) MB, medians of $runs) | tantivy-cli 0.24 | whosaid | ratio |
 |---|---|---|---|
 | ingest from scratch, wall | ${tantivy_s} s | ${whosaid_s} s | $(ratio "$whosaid_s" "$tantivy_s") |
+| same, plain \`cargo build --release\` (no profile-guided optimisation) | - | ${plain_s} s (CPU ${plain_cpu} s) | $(ratio "$plain_s" "$tantivy_s") |
 | ingest without speaker attribution (cost of attribution) | - | ${nospeakers_s} s | $(ratio "$whosaid_s" "$nospeakers_s") with it |
 | ingest from scratch, processor time (user + system) | ${tantivy_cpu} s | ${whosaid_cpu} s | $(ratio "$whosaid_cpu" "$tantivy_cpu") |
 | processor time without speaker attribution | - | ${nospeakers_cpu} s | $(ratio "$whosaid_cpu" "$nospeakers_cpu") with it |
