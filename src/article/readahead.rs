@@ -19,12 +19,13 @@ use super::walk::{ArticleFile, WalkProblem};
 pub const FILES_AHEAD: usize = 128;
 
 /// How many hints go to the hint thread at once: one wake-up of that thread for each file made
-/// a re-ingest of news-33k from the page cache switch threads 29,000-31,000 times; a batch of
-/// this many still leaves the kernel warned some 96 files ahead.
+/// a re-ingest of news-33k from the page cache switch threads 19,000-31,000 times (12,500-14,000
+/// in batches); a batch of this many still leaves the kernel warned some 96 files ahead.
 const HINTS_A_BATCH: usize = 32;
 
 /// An iterator over the files of a walk that, as it hands each out, tells the kernel that the
-/// file [`FILES_AHEAD`] places later will soon be read.
+/// files some [`FILES_AHEAD`] places later will soon be read (a batch at a time, so between
+/// `FILES_AHEAD - HINTS_A_BATCH` and `FILES_AHEAD` places).
 ///
 /// The hints are given by a thread of their own: opening each file for its hint on the walk,
 /// which the readers wait on, slowed a re-ingest of news-33k from the page cache from 0.35 s
