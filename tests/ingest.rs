@@ -171,3 +171,94 @@ fn measuring_switches_leave_out_what_they_name_and_a_plain_ingest_puts_it_back()
         assert!(with_a_speaker(&index) > 50);
     }
 }
+
+/// Waits until the files just written are old enough for an ingest to keep their stamps: it
+/// trusts no file written less than three seconds before it began.
+fn wait_until_stamps_are_trusted() {
+    std::thread::sleep(std::time::Duration::from_millis(3_300));
+}
+
+#[test]
+fn re_ingest_passes_over_files_whose_stamps_are_unchanged_and_reads_the_rest() {
+    let feed = concat!(
+        r#"{"id": "f-1", "text": "The ferry ran late.", "date": "2020-05-01"}"#,
+        "\n",
+        r#"{"id": "f-2", "text": "The harbour froze.", "date": "2020-05-02"}"#,
+        "\n",
+    );
+    let dir = write_articles(&[
+        ("keep.txt", "date 2019-01-01\nKept as it was.\n"),
+        ("change.txt", "date 2019-01-02\nBefore the change.\n"),
+        ("delete.txt", "date 2019-01-03\nSoon gone.\n"),
+        ("feed.jsonl", feed),
+        (
+            "bad.jsonl",
+            "{\"text\": \"The one good line.\", \"date\": \"2020-06-01\"}\n{not json\n",
+        ),
+    ]);
+    wait_until_stamps_are_trusted();
+    let (_scratch, index) = ingest(dir.path());
+    assert!(index.join("whosaid-files.bin").is_file());
+
+    // Unchanged: every file is passed over but the one with a bad line, read (and reported)
+    // again each time.
+    ingest_command(dir.path(), &index)
+        .assert()
+        .success()
+        .stderr(contains(
+            "ingested 0 articles (0 undated), 6 unchanged (4 files not reopened), 0 removed",
+        ))
+        .stderr(contains("bad.jsonl line 2: not JSON"));
+
+    // Changed to text of the same size, a line added to the feed, one file added, one deleted.
+    let path = |name: &str| dir.path().join(name);
+    std::fs::write(path("change.txt"), "date 2019-01-02\nLater, the change.\n").unwrap();
+    let grown = format!(
+        "{feed}{}\n",
+        r#"{"id": "f-3", "text": "The lighthouse dimmed.", "date": "2020-05-03"}"#
+    );
+    std::fs::write(path("feed.jsonl"), grown).unwrap();
+    std::fs::write(path("new.txt"), "date 2019-01-04\nBrand new.\n").unwrap();
+    std::fs::remove_file(path("delete.txt")).unwrap();
+    ingest_command(dir.path(), &index)
+        .assert()
+        .success()
+        .stderr(contains(
+            "ingested 3 articles (0 undated), 4 unchanged (1 file not reopened), 1 removed",
+        ));
+    let mut texts: Vec<String> = export(&index)
+        .iter()
+        .map(|d| d["text"].as_str().unwrap().to_string())
+        .collect();
+    texts.sort();
+    assert_eq!(
+        texts,
+        vec![
+            "Brand new.",
+            "Kept as it was.",
+            "Later, the change.",
+            "The ferry ran late.",
+            "The harbour froze.",
+            "The lighthouse dimmed.",
+            "The one good line.",
+        ]
+    );
+
+    // Files written just now are read again, and found unchanged by their fingerprints.
+    ingest_command(dir.path(), &index)
+        .assert()
+        .success()
+        .stderr(contains(
+            "ingested 0 articles (0 undated), 7 unchanged (1 file not reopened), 0 removed",
+        ));
+
+    // Damaged stamps are ignored: every file is read, nothing is lost or duplicated.
+    std::fs::write(index.join("whosaid-files.bin"), "not stamps").unwrap();
+    ingest_command(dir.path(), &index)
+        .assert()
+        .success()
+        .stderr(contains(
+            "ingested 0 articles (0 undated), 7 unchanged, 0 removed",
+        ));
+    assert_eq!(export(&index).len(), 7);
+}

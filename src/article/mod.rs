@@ -9,7 +9,7 @@ pub mod walk;
 
 pub use formats::{Record, RecordError, DEFAULT_EXTENSIONS};
 pub use read::{read_articles, ReadError};
-pub use walk::{find_article_files, ArticleFile, WalkProblem};
+pub use walk::{find_article_files, ArticleFile, FileStamp, WalkProblem};
 
 use jiff::civil::Date;
 

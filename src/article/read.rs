@@ -170,6 +170,7 @@ mod tests {
             root: std::sync::Arc::from(folder.path()),
             id: "gone.txt".to_string(),
             size: 10,
+            stamp: None,
         };
         let error = read_articles(&file).unwrap_err();
         assert!(matches!(error, ReadError::Vanished));

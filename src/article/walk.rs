@@ -17,6 +17,68 @@ pub struct ArticleFile {
     pub id: String,
     /// The file's size in bytes when it was found, for progress.
     pub size: u64,
+    /// What the file system said of the file when it was found (none when it would not say),
+    /// to tell on the next ingest whether the file was touched since.
+    pub stamp: Option<FileStamp>,
+}
+
+/// What the file system says of a file that changes whenever its content does: its size, when
+/// it was last modified, when its metadata last changed, and which file it is (the inode).
+///
+/// A file rewritten in place has a new modification time; one put back with an old
+/// modification time (`cp -p`, `tar x`, `touch -d`) still has a new change time, and one
+/// replaced by another file a new inode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FileStamp {
+    /// The size in bytes.
+    pub size: u64,
+    /// The last modification, in nanoseconds since 1970.
+    pub modified_ns: i64,
+    /// The last change of the file's metadata (or content), in nanoseconds since 1970; zero
+    /// where the system does not say.
+    pub changed_ns: i64,
+    /// The inode number; zero where the system has none.
+    pub inode: u64,
+}
+
+impl FileStamp {
+    /// The stamp of a file whose metadata is `metadata`.
+    #[cfg(unix)]
+    pub fn of(metadata: &std::fs::Metadata) -> FileStamp {
+        use std::os::unix::fs::MetadataExt;
+        let nanos = |seconds: i64, nanos: i64| seconds.saturating_mul(1_000_000_000) + nanos;
+        FileStamp {
+            size: metadata.len(),
+            modified_ns: nanos(metadata.mtime(), metadata.mtime_nsec()),
+            changed_ns: nanos(metadata.ctime(), metadata.ctime_nsec()),
+            inode: metadata.ino(),
+        }
+    }
+
+    /// The stamp of a file whose metadata is `metadata`.
+    #[cfg(not(unix))]
+    pub fn of(metadata: &std::fs::Metadata) -> FileStamp {
+        let modified_ns = metadata
+            .modified()
+            .ok()
+            .and_then(|time| time.duration_since(std::time::UNIX_EPOCH).ok())
+            .map_or(0, |since| {
+                i64::try_from(since.as_nanos()).unwrap_or(i64::MAX)
+            });
+        FileStamp {
+            size: metadata.len(),
+            modified_ns,
+            changed_ns: 0,
+            inode: 0,
+        }
+    }
+
+    /// Whether the file was modified or changed at or after `moment_ns` (nanoseconds since
+    /// 1970): a file written in the same tick of the file system's clock as it was read could
+    /// be written again without its times changing, so only older files can be trusted.
+    pub fn is_recent(&self, moment_ns: i64) -> bool {
+        self.modified_ns >= moment_ns || self.changed_ns >= moment_ns
+    }
 }
 
 impl ArticleFile {
@@ -57,13 +119,17 @@ pub fn find_article_files<'a>(
             Ok(entry) if !entry.file_type().is_file() => None,
             Ok(entry) if !has_extension(entry.path(), extensions) => None,
             Ok(entry) => {
-                let size = entry.metadata().map_or(0, |m| m.len());
-                Some(article_file(&shared_root, entry.into_path(), size))
+                let stamp = entry.metadata().ok().map(|m| FileStamp::of(&m));
+                Some(article_file(&shared_root, entry.into_path(), stamp))
             }
         })
 }
 
-fn article_file(root: &Arc<Path>, path: PathBuf, size: u64) -> Result<ArticleFile, WalkProblem> {
+fn article_file(
+    root: &Arc<Path>,
+    path: PathBuf,
+    stamp: Option<FileStamp>,
+) -> Result<ArticleFile, WalkProblem> {
     let relative = path.strip_prefix(root).unwrap_or(&path);
     let parts: Option<Vec<&str>> = relative
         .components()
@@ -73,7 +139,8 @@ fn article_file(root: &Arc<Path>, path: PathBuf, size: u64) -> Result<ArticleFil
         Some(parts) => Ok(ArticleFile {
             root: Arc::clone(root),
             id: parts.join("/"),
-            size,
+            size: stamp.map_or(0, |stamp| stamp.size),
+            stamp,
         }),
         None => Err(WalkProblem {
             reason: "the path is not valid UTF-8; rename the file".to_string(),

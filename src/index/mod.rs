@@ -5,6 +5,7 @@ pub mod catalog;
 pub mod context;
 pub mod date_range;
 pub mod error;
+pub mod file_stamps;
 pub mod mentioned;
 pub mod name_tokenizer;
 pub mod open;

@@ -97,10 +97,11 @@ impl<D: Document> IndexSink<D> {
         }
     }
 
-    /// Makes everything written so far durable and visible to searches.
-    pub fn commit(&mut self) -> Result<(), IndexError> {
+    /// Makes everything written so far durable and visible to searches; returns the commit's
+    /// opstamp, the one the index's metadata now holds.
+    pub fn commit(&mut self) -> Result<u64, IndexError> {
         match self.writer.commit() {
-            Ok(_) => Ok(()),
+            Ok(opstamp) => Ok(opstamp),
             Err(error) => Err(self.fail(error)),
         }
     }

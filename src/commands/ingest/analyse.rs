@@ -1,6 +1,7 @@
 //! Reading a file into its records and splitting each into sentences, in parallel: files in,
 //! fates out (the analyses wait for the index writer's threads, see [`super::deferred`]).
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::SyncSender;
 use std::sync::Arc;
 
@@ -8,9 +9,11 @@ use rayon::prelude::*;
 
 use super::deferred::{DeferredArticle, DeferredSentence, SpeakerTally};
 use crate::analysis::split_sentences;
-use crate::article::{read_articles, Article, ArticleFile, ReadError, Record};
+use crate::article::readahead::WillBeRead;
+use crate::article::{read_articles, Article, ArticleFile, ReadError, Record, WalkProblem};
 use crate::document::Analyses;
 use crate::index::catalog::KnownArticles;
+use crate::index::file_stamps::{FileStamps, StampedFile};
 use crate::index::Fields;
 
 /// What ingest does to every record, the same for all.
@@ -22,6 +25,58 @@ pub struct Options {
     pub analyses: Analyses,
     /// The index's fields, to build its documents with.
     pub fields: Fields,
+    /// Files modified or changed at or after this moment (nanoseconds since 1970) get no
+    /// stamp: they could change again within the same tick of the file system's clock.
+    pub stamps_before_ns: i64,
+}
+
+/// An item of the walk as ingest sees it.
+pub enum Found {
+    /// A file to read.
+    ToRead(ArticleFile),
+    /// A file whose stamp is the one the last ingest saw: its articles are in the index as they
+    /// are, and it is not opened.
+    Unchanged {
+        /// The file, its stamp and how many articles it holds.
+        file: StampedFile,
+        /// Its size, for progress.
+        bytes: u64,
+    },
+    /// A folder or entry the walk could not read.
+    Problem(WalkProblem),
+}
+
+impl Found {
+    /// What to do with an item of the walk, given the stamps of the last ingest.
+    pub fn of(found: Result<ArticleFile, WalkProblem>, stamps: &FileStamps) -> Found {
+        let file = match found {
+            Ok(file) => file,
+            Err(problem) => return Found::Problem(problem),
+        };
+        let unchanged = file
+            .stamp
+            .and_then(|stamp| Some((stamp, stamps.unchanged_articles(&file.id, &stamp)?)));
+        match unchanged {
+            Some((stamp, articles)) => Found::Unchanged {
+                bytes: file.size,
+                file: StampedFile {
+                    id: file.id,
+                    stamp,
+                    articles,
+                },
+            },
+            None => Found::ToRead(file),
+        }
+    }
+}
+
+impl WillBeRead for Found {
+    fn path_to_read(&self) -> Option<std::path::PathBuf> {
+        match self {
+            Found::ToRead(file) => Some(file.path()),
+            Found::Unchanged { .. } | Found::Problem(_) => None,
+        }
+    }
 }
 
 /// One record's fate, sent from the readers to the writer.
@@ -59,6 +114,12 @@ pub enum Fate {
         /// The article id.
         id: String,
     },
+    /// The index holds every article of this file as it is, and the file was not read: its
+    /// stamp is the one the last ingest saw.
+    FileUnchanged(StampedFile),
+    /// Every article of this file was indexed or found unchanged (sent after them): its stamp,
+    /// for the next ingest to pass over the file while it stays the same.
+    FileIndexed(StampedFile),
     /// The whole file could not be read: its articles in the index stay as they were, unless
     /// the file is gone.
     FileUnreadable {
@@ -94,11 +155,12 @@ const BATCH_DOCUMENTS: usize = 1_000;
 
 /// Hands a reader's results to the writer a few at a time, so that the writer wakes once a
 /// batch, not once an article: on two cores the wake-ups made 35,000-80,000 switches between
-/// threads an ingest of news-33k, eight at a time 8,000-11,000. What it holds goes when it is
-/// dropped.
+/// threads an ingest of news-33k, eight at a time 8,000-11,000. A file's stamp, sent after its
+/// articles, does not count towards the batch. What it holds goes when it is dropped.
 pub struct Batcher {
     sender: SyncSender<Vec<RecordResult>>,
     batch: Vec<RecordResult>,
+    records: usize,
     documents: usize,
 }
 
@@ -107,18 +169,24 @@ impl Batcher {
     pub fn new(sender: SyncSender<Vec<RecordResult>>) -> Batcher {
         Batcher {
             sender,
-            batch: Vec::with_capacity(BATCH_RESULTS),
+            batch: Vec::with_capacity(2 * BATCH_RESULTS),
+            records: 0,
             documents: 0,
         }
     }
 
     /// Adds `result` to the batch, sending the batch when it is full.
     pub fn send(&mut self, result: RecordResult) -> Result<(), WriterStopped> {
-        if let Fate::Indexed { docs, .. } = &result.fate {
-            self.documents += docs.len();
+        match &result.fate {
+            Fate::Indexed { docs, .. } => {
+                self.documents += docs.len();
+                self.records += 1;
+            }
+            Fate::FileIndexed(_) => {}
+            _ => self.records += 1,
         }
         self.batch.push(result);
-        if self.batch.len() >= BATCH_RESULTS || self.documents >= BATCH_DOCUMENTS {
+        if self.records >= BATCH_RESULTS || self.documents >= BATCH_DOCUMENTS {
             self.flush()
         } else {
             Ok(())
@@ -129,7 +197,8 @@ impl Batcher {
         if self.batch.is_empty() {
             return Ok(());
         }
-        let batch = std::mem::replace(&mut self.batch, Vec::with_capacity(BATCH_RESULTS));
+        let batch = std::mem::replace(&mut self.batch, Vec::with_capacity(2 * BATCH_RESULTS));
+        self.records = 0;
         self.documents = 0;
         self.sender.send(batch).map_err(|_| WriterStopped)
     }
@@ -177,22 +246,60 @@ pub fn analyse_file(
         }
     };
     let last = records.len().saturating_sub(1);
-    let result = |(n, record): (usize, Record)| RecordResult {
-        bytes: record.bytes,
-        ends_file: n == last,
-        fate: analyse_record(file, record, known, (options, tally)),
+    let count = records.len();
+    let all_indexed = AtomicBool::new(true);
+    let result = |(n, record): (usize, Record)| {
+        let bytes = record.bytes;
+        let fate = analyse_record(file, record, known, (options, tally));
+        if !matches!(fate, Fate::Indexed { .. } | Fate::Unchanged { .. }) {
+            all_indexed.store(false, Ordering::Relaxed);
+        }
+        RecordResult {
+            bytes,
+            ends_file: n == last,
+            fate,
+        }
     };
-    if records.len() == 1 {
+    if count == 1 {
         // One article a file, the common case: it joins this reader's batch.
-        return records
+        records
             .into_iter()
             .enumerate()
-            .try_for_each(|item| sender.send(result(item)));
+            .try_for_each(|item| sender.send(result(item)))?;
+    } else {
+        records
+            .into_par_iter()
+            .enumerate()
+            .try_for_each_with(sender.clone(), |sender, item| sender.send(result(item)))?;
     }
-    records
-        .into_par_iter()
-        .enumerate()
-        .try_for_each_with(sender.clone(), |sender, item| sender.send(result(item)))
+    match file_stamp(file, count, all_indexed.into_inner(), options) {
+        Some(stamped) => sender.send(RecordResult {
+            bytes: 0,
+            ends_file: false,
+            fate: Fate::FileIndexed(stamped),
+        }),
+        None => Ok(()),
+    }
+}
+
+/// The stamp to keep of `file`, whose `count` articles were all indexed (or found unchanged)
+/// if `all_indexed`: none for a file with an article left out (skipped, so read and reported
+/// again next time), one the file system gave no stamp, or one too recently written.
+fn file_stamp(
+    file: &ArticleFile,
+    count: usize,
+    all_indexed: bool,
+    options: Options,
+) -> Option<StampedFile> {
+    let stamp = file.stamp?;
+    if !all_indexed || count == 0 || stamp.is_recent(options.stamps_before_ns) {
+        return None;
+    }
+    Some(StampedFile {
+        id: file.id.clone(),
+        stamp,
+        articles: u32::try_from(count).ok()?,
+    })
 }
 
 /// The fate of one record: skipped, unchanged, or split into documents to analyse.
@@ -271,16 +378,28 @@ fn warnings(article: &Article, place: &str) -> Option<String> {
 
 /// The article's fingerprint, told apart by the options that change how it is indexed.
 fn ingest_fingerprint(article: &Article, options: Options) -> u64 {
-    let flags = u64::from(options.path_dates)
+    article.fingerprint ^ option_flags(options)
+}
+
+/// What the fingerprints of an ingest with `options` share: whosaid's version and the options
+/// that change how an article is indexed. Stamps of files are kept for one salt only.
+pub fn fingerprint_salt(options: Options) -> u64 {
+    crate::article::fingerprint(b"") ^ option_flags(options)
+}
+
+/// The options that change how an article is indexed, as bits.
+fn option_flags(options: Options) -> u64 {
+    u64::from(options.path_dates)
         | u64::from(!options.analyses.speakers) << 1
         | u64::from(!options.analyses.dates) << 2
-        | u64::from(!options.analyses.speaker_fields) << 3;
-    article.fingerprint ^ flags
+        | u64::from(!options.analyses.speaker_fields) << 3
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::article::FileStamp;
+    use crate::index::file_stamps::{save_stamps, StampsValidity};
     use std::sync::mpsc;
 
     fn unchanged(n: usize) -> RecordResult {
@@ -351,5 +470,107 @@ mod tests {
             .map(|n| batcher.send(unchanged(n)))
             .collect();
         assert!(sent.is_err());
+    }
+
+    const LAST_INGEST_NS: i64 = 1_700_000_000_000_000_000;
+
+    fn stamp(size: u64) -> FileStamp {
+        FileStamp {
+            size,
+            modified_ns: LAST_INGEST_NS - 60_000_000_000,
+            changed_ns: LAST_INGEST_NS - 50_000_000_000,
+            inode: 7,
+        }
+    }
+
+    fn found(id: &str, stamp: Option<FileStamp>) -> Result<ArticleFile, WalkProblem> {
+        Ok(ArticleFile {
+            root: Arc::from(std::path::Path::new("/news")),
+            id: id.to_string(),
+            size: stamp.map_or(0, |stamp| stamp.size),
+            stamp,
+        })
+    }
+
+    fn options() -> Options {
+        Options {
+            path_dates: true,
+            analyses: Analyses::default(),
+            fields: Fields::from_schema(&crate::index::schema::build_schema()).unwrap(),
+            stamps_before_ns: LAST_INGEST_NS - 3_000_000_000,
+        }
+    }
+
+    #[test]
+    fn a_file_is_passed_over_only_when_its_whole_stamp_is_the_one_saved() {
+        let index = tempfile::tempdir().unwrap();
+        let validity = StampsValidity {
+            opstamp: 3,
+            salt: 9,
+            source: "/news".into(),
+        };
+        let saved = StampedFile {
+            id: "feed.jsonl".to_string(),
+            stamp: stamp(120),
+            articles: 4,
+        };
+        save_stamps(index.path(), &validity, std::slice::from_ref(&saved)).unwrap();
+        let stamps = FileStamps::load(index.path(), &validity);
+        match Found::of(found("feed.jsonl", Some(stamp(120))), &stamps) {
+            Found::Unchanged { file, bytes } => {
+                assert_eq!(file, saved);
+                assert_eq!(bytes, 120);
+            }
+            _ => panic!("an unchanged stamp is passed over"),
+        }
+        let mut touched = stamp(120);
+        touched.changed_ns += 1;
+        let mut moved_in = stamp(120);
+        moved_in.inode += 1;
+        for other in [Some(stamp(121)), Some(touched), Some(moved_in), None] {
+            assert!(
+                matches!(
+                    Found::of(found("feed.jsonl", other), &stamps),
+                    Found::ToRead(_)
+                ),
+                "{other:?}"
+            );
+        }
+        assert!(matches!(
+            Found::of(found("other.jsonl", Some(stamp(120))), &stamps),
+            Found::ToRead(_)
+        ));
+        let problem = WalkProblem {
+            path: None,
+            reason: "denied".to_string(),
+        };
+        assert!(matches!(
+            Found::of(Err(problem), &stamps),
+            Found::Problem(_)
+        ));
+    }
+
+    #[test]
+    fn only_a_file_indexed_whole_and_written_well_before_the_ingest_is_stamped() {
+        let file = found("a.txt", Some(stamp(10))).unwrap();
+        let stamped = file_stamp(&file, 2, true, options()).unwrap();
+        assert_eq!((stamped.id.as_str(), stamped.articles), ("a.txt", 2));
+        assert!(
+            file_stamp(&file, 2, false, options()).is_none(),
+            "a record left out"
+        );
+        assert!(
+            file_stamp(&file, 0, true, options()).is_none(),
+            "no article"
+        );
+        let mut recent = stamp(10);
+        recent.changed_ns = options().stamps_before_ns;
+        let recent = found("a.txt", Some(recent)).unwrap();
+        assert!(
+            file_stamp(&recent, 1, true, options()).is_none(),
+            "changed too late"
+        );
+        let unstamped = found("a.txt", None).unwrap();
+        assert!(file_stamp(&unstamped, 1, true, options()).is_none());
     }
 }

@@ -10,12 +10,14 @@ pub use summary::IngestSummary;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::{mpsc, Arc};
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime};
 
 use anyhow::{bail, Context};
 use rayon::prelude::*;
 
-use self::analyse::{analyse_file, Batcher, Fate, Options, RecordResult, BATCH_RESULTS};
+use self::analyse::{
+    analyse_file, fingerprint_salt, Batcher, Fate, Found, Options, RecordResult, BATCH_RESULTS,
+};
 use self::deferred::{DeferredSentence, SpeakerTally};
 use self::progress::Progress;
 use super::Outcome;
@@ -24,6 +26,9 @@ use crate::article::readahead::{ReadAhead, FILES_AHEAD};
 use crate::cli::{AnalysisArg, DateFromPath, IngestArgs};
 use crate::document::Analyses;
 use crate::index::catalog::{indexed_articles, KnownArticles};
+use crate::index::file_stamps::{
+    remove_stamps, save_stamps, FileStamps, StampedFile, StampsValidity,
+};
 use crate::index::{open_or_create_index, record_ingest, recorded_source, IndexError, IndexSink};
 
 /// Articles read and split ahead of the index writer, in batches of [`BATCH_RESULTS`]; bounds
@@ -33,9 +38,14 @@ const PIPELINE_DEPTH: usize = 256;
 /// Entry point of `whosaid ingest`: walks, reads, analyses and indexes, then prints a summary.
 pub fn run(args: &IngestArgs) -> anyhow::Result<Outcome> {
     let started = Instant::now();
+    let started_ns = nanos_since_1970(SystemTime::now());
     let source = source_folder(&args.dir)?;
     let index_path = &args.location.index;
     let (index, fields) = open_or_create_index(index_path)?;
+    let opstamp = index
+        .load_metas()
+        .map_err(|e| IndexError::tantivy(index_path, e))?
+        .opstamp;
     let reader: tantivy::IndexReader = index
         .reader_builder()
         .reload_policy(tantivy::ReloadPolicy::Manual)
@@ -48,10 +58,30 @@ pub fn run(args: &IngestArgs) -> anyhow::Result<Outcome> {
     let mut summary = IngestSummary::default();
     let mut progress = Progress::new(&args.dir, &args.ext, args.quiet);
     let tally = Arc::new(SpeakerTally::default());
+    let options = Options {
+        path_dates: args.date_from_path == DateFromPath::Auto,
+        analyses: Analyses {
+            speakers: !args.without.contains(&AnalysisArg::Speakers),
+            dates: !args.without.contains(&AnalysisArg::Dates),
+            speaker_fields: !args.without.contains(&AnalysisArg::SpeakerFields),
+        },
+        fields: sink.fields(),
+        stamps_before_ns: started_ns.saturating_sub(STAMP_MARGIN_NS),
+    };
+    let mut validity = StampsValidity {
+        opstamp,
+        salt: fingerprint_salt(options),
+        source,
+    };
+    let stamps = if known.is_empty() {
+        FileStamps::default()
+    } else {
+        FileStamps::load(index_path, &validity)
+    };
     let written = write_articles(
         &mut sink,
-        &known,
-        args,
+        (&known, &stamps),
+        (args, options),
         (&mut summary, &tally),
         &mut progress,
     );
@@ -62,7 +92,15 @@ pub fn run(args: &IngestArgs) -> anyhow::Result<Outcome> {
     } else {
         eprintln!("whosaid: warning: some folders could not be read, so no article was removed from the index");
     }
-    sink.commit()?;
+    validity.opstamp = sink.commit()?;
+    if seen.stamped.is_empty() {
+        remove_stamps(index_path);
+    } else if let Err(error) = save_stamps(index_path, &validity, &seen.stamped) {
+        eprintln!(
+            "whosaid: warning: could not save the files' stamps in {}: {error}; the next ingest reads every file again",
+            index_path.display()
+        );
+    }
     sink.finish()?;
     // The indexing threads have analysed every article written.
     summary.with_speaker = tally.with_speaker();
@@ -71,7 +109,7 @@ pub fn run(args: &IngestArgs) -> anyhow::Result<Outcome> {
         eprintln!("whosaid: warning: {article}: finding its speakers and dates failed (a bug in whosaid: please report it with this article); indexed without them");
     }
     let line = summary.line(started.elapsed().as_secs_f64(), index_path);
-    record_ingest(index_path, &source, &line)?;
+    record_ingest(index_path, &validity.source, &line)?;
     if !args.quiet {
         eprintln!("{line}");
         let segments = index.searchable_segment_ids().map_or(0, |ids| ids.len());
@@ -83,6 +121,19 @@ pub fn run(args: &IngestArgs) -> anyhow::Result<Outcome> {
         }
     }
     Ok(Outcome::Found)
+}
+
+/// How long before the ingest began a file must have last been written for its stamp to be
+/// kept: a file written again within the same tick of the file system's clock (two seconds on
+/// FAT) would keep its times, so a younger file is read again next time.
+const STAMP_MARGIN_NS: i64 = 3_000_000_000;
+
+/// `time` in nanoseconds since 1970, as file stamps count it (negative before).
+fn nanos_since_1970(time: SystemTime) -> i64 {
+    match time.duration_since(SystemTime::UNIX_EPOCH) {
+        Ok(since) => i64::try_from(since.as_nanos()).unwrap_or(i64::MAX),
+        Err(before) => -i64::try_from(before.duration().as_nanos()).unwrap_or(i64::MAX),
+    }
 }
 
 /// Past this many segments a query spends more time opening them than searching: a query on
@@ -131,8 +182,11 @@ fn default_threads() -> usize {
 struct Seen {
     /// Ids of the articles read that the index already held, changed or not.
     articles: HashSet<String>,
-    /// Files that could not be read at all: their articles stay as the index has them.
-    unreadable_files: HashSet<String>,
+    /// Files whose articles stay as the index has them without being read: files that could
+    /// not be read at all, and files whose stamp says they have not changed.
+    kept_files: HashSet<String>,
+    /// The stamps of the files every article of which is now in the index, for the next ingest.
+    stamped: Vec<StampedFile>,
     /// Whether the walk read every folder: only then are articles not found removed.
     walk_complete: bool,
 }
@@ -142,20 +196,11 @@ struct Seen {
 /// stays the same for a thousand articles or ten million.
 fn write_articles(
     sink: &mut IndexSink<DeferredSentence>,
-    known: &KnownArticles,
-    args: &IngestArgs,
+    (known, stamps): (&KnownArticles, &FileStamps),
+    (args, options): (&IngestArgs, Options),
     (summary, tally): (&mut IngestSummary, &Arc<SpeakerTally>),
     progress: &mut Progress,
 ) -> anyhow::Result<Seen> {
-    let options = Options {
-        path_dates: args.date_from_path == DateFromPath::Auto,
-        analyses: Analyses {
-            speakers: !args.without.contains(&AnalysisArg::Speakers),
-            dates: !args.without.contains(&AnalysisArg::Dates),
-            speaker_fields: !args.without.contains(&AnalysisArg::SpeakerFields),
-        },
-        fields: sink.fields(),
-    };
     let commit_every = Duration::from_secs_f64(args.commit_every.max(0.0));
     let (sender, receiver) =
         mpsc::sync_channel::<Vec<RecordResult>>(PIPELINE_DEPTH / BATCH_RESULTS);
@@ -166,12 +211,26 @@ fn write_articles(
     std::thread::scope(|scope| {
         scope.spawn(move || {
             // Stops early only when the writer below has stopped on an error, which it reports.
-            let walk = find_article_files(&args.dir, &args.ext);
+            // Files unchanged by their stamps are told to the writer from the walk itself:
+            // handing each to a reader, for nothing to do, made the readers wait on each other
+            // (a fifth of a re-ingest's time in futex calls).
+            let mut passed_over = Batcher::new(sender.clone());
+            let walk = find_article_files(&args.dir, &args.ext).filter_map(move |found| {
+                match Found::of(found, stamps) {
+                    Found::Unchanged { file, bytes } => {
+                        // A writer that stopped says why; the readers then stop the walk.
+                        let _ = passed_over.send(unchanged_file(file, bytes));
+                        None
+                    }
+                    to_read => Some(to_read),
+                }
+            });
             let _stopped = ReadAhead::new(walk, FILES_AHEAD)
                 .par_bridge()
                 .try_for_each_with(Batcher::new(sender), |sender, found| match found {
-                    Ok(file) => analyse_file(&file, known, (options, tally), sender),
-                    Err(problem) => {
+                    Found::ToRead(file) => analyse_file(&file, known, (options, tally), sender),
+                    Found::Unchanged { file, bytes } => sender.send(unchanged_file(file, bytes)),
+                    Found::Problem(problem) => {
                         let path = problem.path.as_deref().unwrap_or(&args.dir);
                         let message =
                             format!("whosaid: skipped {}: {}", path.display(), problem.reason);
@@ -206,6 +265,15 @@ fn write_articles(
     })
 }
 
+/// The result of a file passed over as unchanged.
+fn unchanged_file(file: StampedFile, bytes: u64) -> RecordResult {
+    RecordResult {
+        bytes,
+        ends_file: true,
+        fate: Fate::FileUnchanged(file),
+    }
+}
+
 /// Writes one record's fate to the index and counts it.
 fn write_result(
     sink: &mut IndexSink<DeferredSentence>,
@@ -230,7 +298,7 @@ fn write_result(
             progress.warn(&message);
             summary.count_skipped(reason);
             if !gone {
-                seen.unreadable_files.insert(file);
+                seen.kept_files.insert(file);
             }
         }
         Fate::NoArticle {
@@ -249,6 +317,13 @@ fn write_result(
             summary.unchanged += 1;
             seen.articles.insert(id);
         }
+        Fate::FileUnchanged(file) => {
+            summary.unchanged += u64::from(file.articles);
+            summary.files_not_reopened += 1;
+            seen.kept_files.insert(file.id.clone());
+            seen.stamped.push(file);
+        }
+        Fate::FileIndexed(file) => seen.stamped.push(file),
         Fate::Indexed {
             id,
             undated,
@@ -271,7 +346,8 @@ fn write_result(
 }
 
 /// Removes the articles the index holds that this ingest did not find: their file is gone, or
-/// their line of a JSON Lines file is. A file that could not be read keeps its articles.
+/// their line of a JSON Lines file is. A file that could not be read keeps its articles, as
+/// does one passed over unchanged.
 fn remove_vanished(
     sink: &IndexSink<DeferredSentence>,
     known: &KnownArticles,
@@ -279,7 +355,7 @@ fn remove_vanished(
     summary: &mut IngestSummary,
 ) {
     for id in known.keys() {
-        if seen.articles.contains(id) || in_unreadable_file(id, &seen.unreadable_files) {
+        if seen.articles.contains(id) || in_kept_file(id, &seen.kept_files) {
             continue;
         }
         sink.delete_article(id);
@@ -288,7 +364,7 @@ fn remove_vanished(
 }
 
 /// Whether the article `id` (`file` or `file#record`) comes from one of `files`.
-fn in_unreadable_file(id: &str, files: &HashSet<String>) -> bool {
+fn in_kept_file(id: &str, files: &HashSet<String>) -> bool {
     files.contains(id)
         || id
             .match_indices('#')
@@ -300,12 +376,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_articles_of_an_unreadable_file_are_found_by_their_id() {
+    fn the_articles_of_a_kept_file_are_found_by_their_id() {
         let files: HashSet<String> = ["feeds/a.jsonl".to_string(), "b#1.txt".to_string()].into();
-        assert!(in_unreadable_file("feeds/a.jsonl#w-1", &files));
-        assert!(in_unreadable_file("feeds/a.jsonl#3", &files));
-        assert!(in_unreadable_file("b#1.txt", &files));
-        assert!(!in_unreadable_file("feeds/a.jsonl2#3", &files));
-        assert!(!in_unreadable_file("b#1", &files));
+        assert!(in_kept_file("feeds/a.jsonl#w-1", &files));
+        assert!(in_kept_file("feeds/a.jsonl#3", &files));
+        assert!(in_kept_file("b#1.txt", &files));
+        assert!(!in_kept_file("feeds/a.jsonl2#3", &files));
+        assert!(!in_kept_file("b#1", &files));
     }
 }

@@ -10,6 +10,9 @@ pub struct IngestSummary {
     pub articles: u64,
     /// Articles found unchanged since the last ingest, left as they were.
     pub unchanged: u64,
+    /// Files passed over without being opened, their stamps (size, times, inode) being those
+    /// the last ingest saw; their articles are counted in `unchanged`.
+    pub files_not_reopened: u64,
     /// Articles removed because their file is gone.
     pub removed: u64,
     /// Written articles with no publication date.
@@ -59,7 +62,15 @@ impl IngestSummary {
         }
         let mut changes = String::new();
         if self.unchanged > 0 || self.removed > 0 {
-            changes = format!(", {} unchanged, {} removed", self.unchanged, self.removed);
+            let not_reopened = match self.files_not_reopened {
+                0 => String::new(),
+                1 => " (1 file not reopened)".to_string(),
+                n => format!(" ({n} files not reopened)"),
+            };
+            changes = format!(
+                ", {} unchanged{not_reopened}, {} removed",
+                self.unchanged, self.removed
+            );
         }
         format!(
             "whosaid: ingested {} articles ({} undated){changes}, {} sentences, {} with a speaker, {} distinct speakers; {skipped}; {:.2} s, {:.1} MB/s; index {}",

@@ -1,0 +1,278 @@
+//! What the last ingest saw of each file it indexed whole, kept beside the index: a re-ingest
+//! passes over a file whose stamp has not changed without opening it.
+//!
+//! The stamps are only a shortcut in front of the articles' fingerprints, never a second
+//! record of what the index holds: they are saved after a commit with that commit's number
+//! (its opstamp), the folder ingested and the fingerprints' salt, and are read only when all
+//! three are still those of the index and the ingest. An ingest stopped half-way, a merge of
+//! another version, a file that does not parse: each makes every file read again, as if there
+//! were no stamps.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use rustc_hash::FxHashMap;
+
+use crate::article::FileStamp;
+
+/// The file in the index folder that holds the stamps (tantivy leaves files it did not write).
+const STAMPS_FILE: &str = "whosaid-files.bin";
+/// The first bytes of the file, with the version of its layout.
+const MAGIC: &[u8; 16] = b"whosaid-stamps1\n";
+
+/// What a set of stamps is valid for: one commit of one index, made by ingesting one folder
+/// with fingerprints of one salt (whosaid's version and the ingest's options).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StampsValidity {
+    /// The commit's opstamp, as the index's metadata holds it.
+    pub opstamp: u64,
+    /// The salt of the articles' fingerprints.
+    pub salt: u64,
+    /// The folder ingested, as an absolute path.
+    pub source: PathBuf,
+}
+
+/// A file indexed whole by an ingest, as the file system described it then.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StampedFile {
+    /// The file's id: its path under the folder ingested.
+    pub id: String,
+    /// What the file system said of it when it was found.
+    pub stamp: FileStamp,
+    /// How many articles it holds, all of them in the index.
+    pub articles: u32,
+}
+
+/// The stamps of the files the index holds whole, by file id.
+#[derive(Debug, Default)]
+pub struct FileStamps {
+    files: FxHashMap<String, (FileStamp, u32)>,
+}
+
+impl FileStamps {
+    /// The stamps saved beside the index at `index`, if they are valid for `validity`; none
+    /// otherwise (no file, another commit, another folder or salt, a damaged file).
+    pub fn load(index: &Path, validity: &StampsValidity) -> FileStamps {
+        std::fs::read(index.join(STAMPS_FILE))
+            .ok()
+            .and_then(|bytes| decode(&bytes, validity))
+            .unwrap_or_default()
+    }
+
+    /// How many articles the file `id` holds in the index, if its stamp is still `stamp`.
+    pub fn unchanged_articles(&self, id: &str, stamp: &FileStamp) -> Option<u32> {
+        match self.files.get(id) {
+            Some((saved, articles)) if saved == stamp => Some(*articles),
+            _ => None,
+        }
+    }
+
+    /// How many files have stamps.
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    /// Whether no file has a stamp.
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+}
+
+/// Saves `files` beside the index at `index` as valid for `validity`, replacing the stamps
+/// there; written beside and renamed, so never seen half-written.
+pub fn save_stamps(
+    index: &Path,
+    validity: &StampsValidity,
+    files: &[StampedFile],
+) -> std::io::Result<()> {
+    let bytes = encode(validity, files);
+    let partial = index.join(format!("{STAMPS_FILE}.partial"));
+    let mut out = std::fs::File::create(&partial)?;
+    out.write_all(&bytes)?;
+    drop(out);
+    std::fs::rename(&partial, index.join(STAMPS_FILE))
+}
+
+/// Removes the stamps beside the index at `index`, if any: for an ingest that stamped no file,
+/// whose stamps would describe nothing.
+pub fn remove_stamps(index: &Path) {
+    let _ = std::fs::remove_file(index.join(STAMPS_FILE));
+}
+
+/// The file's bytes: the magic, the validity, the count and each file, then a checksum of all
+/// that came before. Numbers are little-endian; strings are a `u32` length and UTF-8 bytes.
+fn encode(validity: &StampsValidity, files: &[StampedFile]) -> Vec<u8> {
+    let source = validity.source.to_string_lossy();
+    let names: usize = files.iter().map(|file| file.id.len()).sum();
+    let mut out = Vec::with_capacity(64 + source.len() + names + files.len() * 40);
+    out.extend_from_slice(MAGIC);
+    out.extend_from_slice(&validity.opstamp.to_le_bytes());
+    out.extend_from_slice(&validity.salt.to_le_bytes());
+    put_str(&mut out, &source);
+    out.extend_from_slice(&(files.len() as u64).to_le_bytes());
+    for file in files {
+        put_str(&mut out, &file.id);
+        out.extend_from_slice(&file.stamp.size.to_le_bytes());
+        out.extend_from_slice(&file.stamp.modified_ns.to_le_bytes());
+        out.extend_from_slice(&file.stamp.changed_ns.to_le_bytes());
+        out.extend_from_slice(&file.stamp.inode.to_le_bytes());
+        out.extend_from_slice(&file.articles.to_le_bytes());
+    }
+    let checksum = xxhash_rust::xxh3::xxh3_64(&out);
+    out.extend_from_slice(&checksum.to_le_bytes());
+    out
+}
+
+fn put_str(out: &mut Vec<u8>, text: &str) {
+    // An id or folder name of 4 GB is no path.
+    out.extend_from_slice(&(text.len() as u32).to_le_bytes());
+    out.extend_from_slice(text.as_bytes());
+}
+
+/// The stamps in `bytes`, if they are whole and valid for `validity`.
+fn decode(bytes: &[u8], validity: &StampsValidity) -> Option<FileStamps> {
+    let (body, checksum) = bytes.split_at_checked(bytes.len().checked_sub(8)?)?;
+    if xxhash_rust::xxh3::xxh3_64(body) != u64::from_le_bytes(checksum.try_into().ok()?) {
+        return None;
+    }
+    let mut reader = Reader { rest: body };
+    if reader.take(MAGIC.len())? != MAGIC
+        || reader.u64()? != validity.opstamp
+        || reader.u64()? != validity.salt
+        || reader.str()? != validity.source.to_string_lossy()
+    {
+        return None;
+    }
+    let count = usize::try_from(reader.u64()?).ok()?;
+    // Each file takes at least 40 bytes: a count beyond that is damage, not a size to reserve.
+    let mut files = FxHashMap::default();
+    files.reserve(count.min(reader.rest.len() / 40));
+    for _ in 0..count {
+        let id = reader.str()?.to_string();
+        let stamp = FileStamp {
+            size: reader.u64()?,
+            modified_ns: reader.u64()? as i64,
+            changed_ns: reader.u64()? as i64,
+            inode: reader.u64()?,
+        };
+        let articles = u32::from_le_bytes(reader.take(4)?.try_into().ok()?);
+        files.insert(id, (stamp, articles));
+    }
+    reader.rest.is_empty().then_some(FileStamps { files })
+}
+
+/// Reads the stamps file's fields in order; each read is `None` past the end.
+struct Reader<'a> {
+    rest: &'a [u8],
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, count: usize) -> Option<&'a [u8]> {
+        let (taken, rest) = self.rest.split_at_checked(count)?;
+        self.rest = rest;
+        Some(taken)
+    }
+
+    fn u64(&mut self) -> Option<u64> {
+        Some(u64::from_le_bytes(self.take(8)?.try_into().ok()?))
+    }
+
+    fn str(&mut self) -> Option<&'a str> {
+        let length = u32::from_le_bytes(self.take(4)?.try_into().ok()?);
+        std::str::from_utf8(self.take(length as usize)?).ok()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn validity() -> StampsValidity {
+        StampsValidity {
+            opstamp: 7,
+            salt: 0xfeed,
+            source: PathBuf::from("/news/articles"),
+        }
+    }
+
+    fn stamped(id: &str, size: u64, articles: u32) -> StampedFile {
+        StampedFile {
+            id: id.to_string(),
+            stamp: FileStamp {
+                size,
+                modified_ns: 1_700_000_000_000_000_000,
+                changed_ns: -5,
+                inode: 42 + size,
+            },
+            articles,
+        }
+    }
+
+    #[test]
+    fn stamps_saved_are_loaded_back_for_the_same_commit_folder_and_salt() {
+        let index = tempfile::tempdir().unwrap();
+        let files = [stamped("a/one.txt", 10, 1), stamped("feed.jsonl", 900, 12)];
+        save_stamps(index.path(), &validity(), &files).unwrap();
+        let stamps = FileStamps::load(index.path(), &validity());
+        assert_eq!(stamps.len(), 2);
+        assert_eq!(
+            stamps.unchanged_articles("feed.jsonl", &files[1].stamp),
+            Some(12)
+        );
+        assert_eq!(
+            stamps.unchanged_articles("a/one.txt", &files[0].stamp),
+            Some(1)
+        );
+        let mut touched = files[0].stamp;
+        touched.modified_ns += 1;
+        assert_eq!(stamps.unchanged_articles("a/one.txt", &touched), None);
+        let mut replaced = files[0].stamp;
+        replaced.inode += 1;
+        assert_eq!(stamps.unchanged_articles("a/one.txt", &replaced), None);
+        assert_eq!(stamps.unchanged_articles("two.txt", &files[0].stamp), None);
+    }
+
+    #[test]
+    fn stamps_of_another_commit_folder_or_salt_are_not_loaded() {
+        let index = tempfile::tempdir().unwrap();
+        save_stamps(index.path(), &validity(), &[stamped("a.txt", 3, 1)]).unwrap();
+        let others = [
+            StampsValidity {
+                opstamp: 8,
+                ..validity()
+            },
+            StampsValidity {
+                salt: 1,
+                ..validity()
+            },
+            StampsValidity {
+                source: PathBuf::from("/news/other"),
+                ..validity()
+            },
+        ];
+        for other in &others {
+            assert!(
+                FileStamps::load(index.path(), other).is_empty(),
+                "{other:?}"
+            );
+        }
+        assert_eq!(FileStamps::load(index.path(), &validity()).len(), 1);
+        remove_stamps(index.path());
+        assert!(FileStamps::load(index.path(), &validity()).is_empty());
+    }
+
+    #[test]
+    fn a_damaged_or_cut_stamps_file_is_not_loaded() {
+        let files = [stamped("a.txt", 3, 1), stamped("b.txt", 4, 1)];
+        let bytes = encode(&validity(), &files);
+        assert_eq!(decode(&bytes, &validity()).unwrap().len(), 2);
+        for cut in [0, 1, 8, 20, bytes.len() / 2, bytes.len() - 1] {
+            assert!(decode(&bytes[..cut], &validity()).is_none(), "cut at {cut}");
+        }
+        for at in [0, 17, 40, bytes.len() - 20, bytes.len() - 1] {
+            let mut damaged = bytes.clone();
+            damaged[at] ^= 0x20;
+            assert!(decode(&damaged, &validity()).is_none(), "damage at {at}");
+        }
+    }
+}
