@@ -12,6 +12,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use rustc_hash::FxHashMap;
+use xxhash_rust::xxh3::Xxh3;
 
 use crate::article::FileStamp;
 
@@ -43,7 +44,7 @@ pub struct StampedFile {
     pub articles: u32,
 }
 
-/// The stamps of the files the index holds whole, by file id.
+/// The stamps of files, by file id: those the last ingest saved, or those this one found.
 #[derive(Debug, Default)]
 pub struct FileStamps {
     files: FxHashMap<String, (FileStamp, u32)>,
@@ -59,12 +60,24 @@ impl FileStamps {
             .unwrap_or_default()
     }
 
-    /// How many articles the file `id` holds in the index, if its stamp is still `stamp`.
-    pub fn unchanged_articles(&self, id: &str, stamp: &FileStamp) -> Option<u32> {
-        match self.files.get(id) {
-            Some((saved, articles)) if saved == stamp => Some(*articles),
+    /// How many articles the file `id` holds in the index, if its saved stamp is `stamp`. Its
+    /// entry goes either way: the walk finds each file once, and a walk of millions of files
+    /// should not hold the stamps it has passed as well as those it is gathering.
+    pub fn take_unchanged(&mut self, id: &str, stamp: &FileStamp) -> Option<u32> {
+        match self.files.remove(id) {
+            Some((saved, articles)) if saved == *stamp => Some(articles),
             _ => None,
         }
+    }
+
+    /// Adds the stamp of a file indexed whole (or passed over as unchanged).
+    pub fn insert(&mut self, file: StampedFile) {
+        self.files.insert(file.id, (file.stamp, file.articles));
+    }
+
+    /// Whether the file `id` has a stamp here.
+    pub fn contains(&self, id: &str) -> bool {
+        self.files.contains_key(id)
     }
 
     /// How many files have stamps.
@@ -78,18 +91,17 @@ impl FileStamps {
     }
 }
 
-/// Saves `files` beside the index at `index` as valid for `validity`, replacing the stamps
-/// there; written beside and renamed, so never seen half-written.
+/// Saves the stamps of `parts` together beside the index at `index` as valid for `validity`,
+/// replacing the stamps there; written beside and renamed, so never seen half-written.
 pub fn save_stamps(
     index: &Path,
     validity: &StampsValidity,
-    files: &[StampedFile],
+    parts: &[&FileStamps],
 ) -> std::io::Result<()> {
-    let bytes = encode(validity, files);
     let partial = index.join(format!("{STAMPS_FILE}.partial"));
-    let mut out = std::fs::File::create(&partial)?;
-    out.write_all(&bytes)?;
-    drop(out);
+    let mut out = std::io::BufWriter::new(std::fs::File::create(&partial)?);
+    encode(validity, parts, &mut out)?;
+    out.into_inner().map_err(|e| e.into_error())?;
     std::fs::rename(&partial, index.join(STAMPS_FILE))
 }
 
@@ -99,34 +111,53 @@ pub fn remove_stamps(index: &Path) {
     let _ = std::fs::remove_file(index.join(STAMPS_FILE));
 }
 
-/// The file's bytes: the magic, the validity, the count and each file, then a checksum of all
-/// that came before. Numbers are little-endian; strings are a `u32` length and UTF-8 bytes.
-fn encode(validity: &StampsValidity, files: &[StampedFile]) -> Vec<u8> {
-    let source = validity.source.to_string_lossy();
-    let names: usize = files.iter().map(|file| file.id.len()).sum();
-    let mut out = Vec::with_capacity(64 + source.len() + names + files.len() * 40);
-    out.extend_from_slice(MAGIC);
-    out.extend_from_slice(&validity.opstamp.to_le_bytes());
-    out.extend_from_slice(&validity.salt.to_le_bytes());
-    put_str(&mut out, &source);
-    out.extend_from_slice(&(files.len() as u64).to_le_bytes());
-    for file in files {
-        put_str(&mut out, &file.id);
-        out.extend_from_slice(&file.stamp.size.to_le_bytes());
-        out.extend_from_slice(&file.stamp.modified_ns.to_le_bytes());
-        out.extend_from_slice(&file.stamp.changed_ns.to_le_bytes());
-        out.extend_from_slice(&file.stamp.inode.to_le_bytes());
-        out.extend_from_slice(&file.articles.to_le_bytes());
+/// Writes the file's bytes to `out`: the magic, the validity, the count and each file, then a
+/// checksum of all that came before. Numbers are little-endian; strings are a `u32` length and
+/// UTF-8 bytes. Written as it goes, so that millions of stamps need no second copy in memory.
+fn encode(
+    validity: &StampsValidity,
+    parts: &[&FileStamps],
+    out: &mut impl Write,
+) -> std::io::Result<()> {
+    let mut out = Checksummed {
+        out,
+        hasher: Xxh3::new(),
+    };
+    out.put(MAGIC)?;
+    out.put(&validity.opstamp.to_le_bytes())?;
+    out.put(&validity.salt.to_le_bytes())?;
+    out.put_str(&validity.source.to_string_lossy())?;
+    let count: usize = parts.iter().map(|part| part.len()).sum();
+    out.put(&(count as u64).to_le_bytes())?;
+    for (id, (stamp, articles)) in parts.iter().flat_map(|part| &part.files) {
+        out.put_str(id)?;
+        out.put(&stamp.size.to_le_bytes())?;
+        out.put(&stamp.modified_ns.to_le_bytes())?;
+        out.put(&stamp.changed_ns.to_le_bytes())?;
+        out.put(&stamp.inode.to_le_bytes())?;
+        out.put(&articles.to_le_bytes())?;
     }
-    let checksum = xxhash_rust::xxh3::xxh3_64(&out);
-    out.extend_from_slice(&checksum.to_le_bytes());
-    out
+    let checksum = out.hasher.digest();
+    out.out.write_all(&checksum.to_le_bytes())
 }
 
-fn put_str(out: &mut Vec<u8>, text: &str) {
-    // An id or folder name of 4 GB is no path.
-    out.extend_from_slice(&(text.len() as u32).to_le_bytes());
-    out.extend_from_slice(text.as_bytes());
+/// A writer that hashes what it writes, for the checksum that ends the file.
+struct Checksummed<'a, W: Write> {
+    out: &'a mut W,
+    hasher: Xxh3,
+}
+
+impl<W: Write> Checksummed<'_, W> {
+    fn put(&mut self, bytes: &[u8]) -> std::io::Result<()> {
+        self.hasher.update(bytes);
+        self.out.write_all(bytes)
+    }
+
+    fn put_str(&mut self, text: &str) -> std::io::Result<()> {
+        // An id or folder name of 4 GB is no path.
+        self.put(&(text.len() as u32).to_le_bytes())?;
+        self.put(text.as_bytes())
+    }
 }
 
 /// The stamps in `bytes`, if they are whole and valid for `validity`.
@@ -208,34 +239,57 @@ mod tests {
         }
     }
 
+    /// The stamps of `files`, as an ingest gathers them.
+    fn gathered(files: &[StampedFile]) -> FileStamps {
+        let mut stamps = FileStamps::default();
+        for file in files {
+            stamps.insert(file.clone());
+        }
+        stamps
+    }
+
     #[test]
     fn stamps_saved_are_loaded_back_for_the_same_commit_folder_and_salt() {
         let index = tempfile::tempdir().unwrap();
         let files = [stamped("a/one.txt", 10, 1), stamped("feed.jsonl", 900, 12)];
-        save_stamps(index.path(), &validity(), &files).unwrap();
-        let stamps = FileStamps::load(index.path(), &validity());
-        assert_eq!(stamps.len(), 2);
+        let passed_over = gathered(&[stamped("b/two.txt", 20, 1)]);
+        save_stamps(
+            index.path(),
+            &validity(),
+            &[&gathered(&files), &passed_over],
+        )
+        .unwrap();
+        let mut stamps = FileStamps::load(index.path(), &validity());
+        assert_eq!(stamps.len(), 3);
+        assert!(stamps.contains("b/two.txt"));
         assert_eq!(
-            stamps.unchanged_articles("feed.jsonl", &files[1].stamp),
+            stamps.take_unchanged("feed.jsonl", &files[1].stamp),
             Some(12)
         );
         assert_eq!(
-            stamps.unchanged_articles("a/one.txt", &files[0].stamp),
-            Some(1)
+            stamps.take_unchanged("feed.jsonl", &files[1].stamp),
+            None,
+            "taken once"
         );
         let mut touched = files[0].stamp;
         touched.modified_ns += 1;
-        assert_eq!(stamps.unchanged_articles("a/one.txt", &touched), None);
-        let mut replaced = files[0].stamp;
+        assert_eq!(stamps.take_unchanged("a/one.txt", &touched), None);
+        assert!(
+            !stamps.contains("a/one.txt"),
+            "a changed file's stamp goes too"
+        );
+        let mut replaced = stamped("b/two.txt", 20, 1).stamp;
         replaced.inode += 1;
-        assert_eq!(stamps.unchanged_articles("a/one.txt", &replaced), None);
-        assert_eq!(stamps.unchanged_articles("two.txt", &files[0].stamp), None);
+        assert_eq!(stamps.take_unchanged("b/two.txt", &replaced), None);
+        assert_eq!(stamps.take_unchanged("c.txt", &files[0].stamp), None);
+        assert!(stamps.is_empty());
     }
 
     #[test]
     fn stamps_of_another_commit_folder_or_salt_are_not_loaded() {
         let index = tempfile::tempdir().unwrap();
-        save_stamps(index.path(), &validity(), &[stamped("a.txt", 3, 1)]).unwrap();
+        let stamps = gathered(&[stamped("a.txt", 3, 1)]);
+        save_stamps(index.path(), &validity(), &[&stamps]).unwrap();
         let others = [
             StampsValidity {
                 opstamp: 8,
@@ -263,8 +317,9 @@ mod tests {
 
     #[test]
     fn a_damaged_or_cut_stamps_file_is_not_loaded() {
-        let files = [stamped("a.txt", 3, 1), stamped("b.txt", 4, 1)];
-        let bytes = encode(&validity(), &files);
+        let stamps = gathered(&[stamped("a.txt", 3, 1), stamped("b.txt", 4, 1)]);
+        let mut bytes = Vec::new();
+        encode(&validity(), &[&stamps], &mut bytes).unwrap();
         assert_eq!(decode(&bytes, &validity()).unwrap().len(), 2);
         for cut in [0, 1, 8, 20, bytes.len() / 2, bytes.len() - 1] {
             assert!(decode(&bytes[..cut], &validity()).is_none(), "cut at {cut}");

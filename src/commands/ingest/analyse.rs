@@ -47,15 +47,16 @@ pub enum Found {
 }
 
 impl Found {
-    /// What to do with an item of the walk, given the stamps of the last ingest.
-    pub fn of(found: Result<ArticleFile, WalkProblem>, stamps: &FileStamps) -> Found {
+    /// What to do with an item of the walk, given the stamps of the last ingest (its stamp
+    /// is taken out of them).
+    pub fn of(found: Result<ArticleFile, WalkProblem>, stamps: &mut FileStamps) -> Found {
         let file = match found {
             Ok(file) => file,
             Err(problem) => return Found::Problem(problem),
         };
         let unchanged = file
             .stamp
-            .and_then(|stamp| Some((stamp, stamps.unchanged_articles(&file.id, &stamp)?)));
+            .and_then(|stamp| Some((stamp, stamps.take_unchanged(&file.id, &stamp)?)));
         match unchanged {
             Some((stamp, articles)) => Found::Unchanged {
                 bytes: file.size,
@@ -514,9 +515,11 @@ mod tests {
             stamp: stamp(120),
             articles: 4,
         };
-        save_stamps(index.path(), &validity, std::slice::from_ref(&saved)).unwrap();
-        let stamps = FileStamps::load(index.path(), &validity);
-        match Found::of(found("feed.jsonl", Some(stamp(120))), &stamps) {
+        let mut saving = FileStamps::default();
+        saving.insert(saved.clone());
+        save_stamps(index.path(), &validity, &[&saving]).unwrap();
+        let load = || FileStamps::load(index.path(), &validity);
+        match Found::of(found("feed.jsonl", Some(stamp(120))), &mut load()) {
             Found::Unchanged { file, bytes } => {
                 assert_eq!(file, saved);
                 assert_eq!(bytes, 120);
@@ -530,14 +533,14 @@ mod tests {
         for other in [Some(stamp(121)), Some(touched), Some(moved_in), None] {
             assert!(
                 matches!(
-                    Found::of(found("feed.jsonl", other), &stamps),
+                    Found::of(found("feed.jsonl", other), &mut load()),
                     Found::ToRead(_)
                 ),
                 "{other:?}"
             );
         }
         assert!(matches!(
-            Found::of(found("other.jsonl", Some(stamp(120))), &stamps),
+            Found::of(found("other.jsonl", Some(stamp(120))), &mut load()),
             Found::ToRead(_)
         ));
         let problem = WalkProblem {
@@ -545,7 +548,7 @@ mod tests {
             reason: "denied".to_string(),
         };
         assert!(matches!(
-            Found::of(Err(problem), &stamps),
+            Found::of(Err(problem), &mut load()),
             Found::Problem(_)
         ));
     }

@@ -80,7 +80,7 @@ pub fn run(args: &IngestArgs) -> anyhow::Result<Outcome> {
     };
     let written = write_articles(
         &mut sink,
-        (&known, &stamps),
+        (&known, stamps),
         (args, options),
         (&mut summary, &tally),
         &mut progress,
@@ -93,9 +93,10 @@ pub fn run(args: &IngestArgs) -> anyhow::Result<Outcome> {
         eprintln!("whosaid: warning: some folders could not be read, so no article was removed from the index");
     }
     validity.opstamp = sink.commit()?;
-    if seen.stamped.is_empty() {
+    let stamped = [&seen.passed_over, &seen.indexed];
+    if stamped.iter().all(|stamps| stamps.is_empty()) {
         remove_stamps(index_path);
-    } else if let Err(error) = save_stamps(index_path, &validity, &seen.stamped) {
+    } else if let Err(error) = save_stamps(index_path, &validity, &stamped) {
         eprintln!(
             "whosaid: warning: could not save the files' stamps in {}: {error}; the next ingest reads every file again",
             index_path.display()
@@ -182,11 +183,12 @@ fn default_threads() -> usize {
 struct Seen {
     /// Ids of the articles read that the index already held, changed or not.
     articles: HashSet<String>,
-    /// Files whose articles stay as the index has them without being read: files that could
-    /// not be read at all, and files whose stamp says they have not changed.
-    kept_files: HashSet<String>,
-    /// The stamps of the files every article of which is now in the index, for the next ingest.
-    stamped: Vec<StampedFile>,
+    /// Files that could not be read at all: their articles stay as the index has them.
+    unreadable_files: HashSet<String>,
+    /// The stamps of the files passed over unchanged: their articles stay too.
+    passed_over: FileStamps,
+    /// The stamps of the files read whose every article is now in the index.
+    indexed: FileStamps,
     /// Whether the walk read every folder: only then are articles not found removed.
     walk_complete: bool,
 }
@@ -196,7 +198,7 @@ struct Seen {
 /// stays the same for a thousand articles or ten million.
 fn write_articles(
     sink: &mut IndexSink<DeferredSentence>,
-    (known, stamps): (&KnownArticles, &FileStamps),
+    (known, mut stamps): (&KnownArticles, FileStamps),
     (args, options): (&IngestArgs, Options),
     (summary, tally): (&mut IngestSummary, &Arc<SpeakerTally>),
     progress: &mut Progress,
@@ -216,7 +218,7 @@ fn write_articles(
             // (a fifth of a re-ingest's time in futex calls).
             let mut passed_over = Batcher::new(sender.clone());
             let walk = find_article_files(&args.dir, &args.ext).filter_map(move |found| {
-                match Found::of(found, stamps) {
+                match Found::of(found, &mut stamps) {
                     Found::Unchanged { file, bytes } => {
                         // A writer that stopped says why; the readers then stop the walk.
                         let _ = passed_over.send(unchanged_file(file, bytes));
@@ -298,7 +300,7 @@ fn write_result(
             progress.warn(&message);
             summary.count_skipped(reason);
             if !gone {
-                seen.kept_files.insert(file);
+                seen.unreadable_files.insert(file);
             }
         }
         Fate::NoArticle {
@@ -320,10 +322,9 @@ fn write_result(
         Fate::FileUnchanged(file) => {
             summary.unchanged += u64::from(file.articles);
             summary.files_not_reopened += 1;
-            seen.kept_files.insert(file.id.clone());
-            seen.stamped.push(file);
+            seen.passed_over.insert(file);
         }
-        Fate::FileIndexed(file) => seen.stamped.push(file),
+        Fate::FileIndexed(file) => seen.indexed.insert(file),
         Fate::Indexed {
             id,
             undated,
@@ -355,7 +356,9 @@ fn remove_vanished(
     summary: &mut IngestSummary,
 ) {
     for id in known.keys() {
-        if seen.articles.contains(id) || in_kept_file(id, &seen.kept_files) {
+        let kept =
+            |file: &str| seen.unreadable_files.contains(file) || seen.passed_over.contains(file);
+        if seen.articles.contains(id) || in_kept_file(id, kept) {
             continue;
         }
         sink.delete_article(id);
@@ -363,12 +366,10 @@ fn remove_vanished(
     }
 }
 
-/// Whether the article `id` (`file` or `file#record`) comes from one of `files`.
-fn in_kept_file(id: &str, files: &HashSet<String>) -> bool {
-    files.contains(id)
-        || id
-            .match_indices('#')
-            .any(|(at, _)| files.contains(&id[..at]))
+/// Whether the article `id` (`file` or `file#record`) comes from a file that `kept` says keeps
+/// its articles.
+fn in_kept_file(id: &str, kept: impl Fn(&str) -> bool) -> bool {
+    kept(id) || id.match_indices('#').any(|(at, _)| kept(&id[..at]))
 }
 
 #[cfg(test)]
@@ -378,10 +379,11 @@ mod tests {
     #[test]
     fn the_articles_of_a_kept_file_are_found_by_their_id() {
         let files: HashSet<String> = ["feeds/a.jsonl".to_string(), "b#1.txt".to_string()].into();
-        assert!(in_kept_file("feeds/a.jsonl#w-1", &files));
-        assert!(in_kept_file("feeds/a.jsonl#3", &files));
-        assert!(in_kept_file("b#1.txt", &files));
-        assert!(!in_kept_file("feeds/a.jsonl2#3", &files));
-        assert!(!in_kept_file("b#1", &files));
+        let kept = |file: &str| files.contains(file);
+        assert!(in_kept_file("feeds/a.jsonl#w-1", kept));
+        assert!(in_kept_file("feeds/a.jsonl#3", kept));
+        assert!(in_kept_file("b#1.txt", kept));
+        assert!(!in_kept_file("feeds/a.jsonl2#3", kept));
+        assert!(!in_kept_file("b#1", kept));
     }
 }
