@@ -7,8 +7,13 @@
 //! three are still those of the index and the ingest. An ingest stopped half-way, a merge of
 //! another version, a file that does not parse: each makes every file read again, as if there
 //! were no stamps.
+//!
+//! An ingest writes the stamps as it goes, to a file beside the last one that takes its place
+//! when the ingest ends: a million files' stamps are never all in memory while the index
+//! writer needs it. The commit's number, known last, ends the file.
 
-use std::io::Write;
+use std::fs::File;
+use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use rustc_hash::FxHashMap;
@@ -19,7 +24,7 @@ use crate::article::FileStamp;
 /// The file in the index folder that holds the stamps (tantivy leaves files it did not write).
 const STAMPS_FILE: &str = "whosaid-files.bin";
 /// The first bytes of the file, with the version of its layout.
-const MAGIC: &[u8; 16] = b"whosaid-stamps1\n";
+const MAGIC: &[u8; 16] = b"whosaid-stamps2\n";
 
 /// What a set of stamps is valid for: one commit of one index, made by ingesting one folder
 /// with fingerprints of one salt (whosaid's version and the ingest's options).
@@ -44,7 +49,7 @@ pub struct StampedFile {
     pub articles: u32,
 }
 
-/// The stamps of files, by file id: those the last ingest saved, or those this one found.
+/// The stamps the last ingest saved, by file id.
 #[derive(Debug, Default)]
 pub struct FileStamps {
     files: FxHashMap<String, (FileStamp, u32)>,
@@ -62,22 +67,12 @@ impl FileStamps {
 
     /// How many articles the file `id` holds in the index, if its saved stamp is `stamp`. Its
     /// entry goes either way: the walk finds each file once, and a walk of millions of files
-    /// should not hold the stamps it has passed as well as those it is gathering.
+    /// should not hold the stamps it has passed.
     pub fn take_unchanged(&mut self, id: &str, stamp: &FileStamp) -> Option<u32> {
         match self.files.remove(id) {
             Some((saved, articles)) if saved == *stamp => Some(articles),
             _ => None,
         }
-    }
-
-    /// Adds the stamp of a file indexed whole (or passed over as unchanged).
-    pub fn insert(&mut self, file: StampedFile) {
-        self.files.insert(file.id, (file.stamp, file.articles));
-    }
-
-    /// Whether the file `id` has a stamp here.
-    pub fn contains(&self, id: &str) -> bool {
-        self.files.contains_key(id)
     }
 
     /// How many files have stamps.
@@ -91,63 +86,96 @@ impl FileStamps {
     }
 }
 
-/// Saves the stamps of `parts` together beside the index at `index` as valid for `validity`,
-/// replacing the stamps there; written beside and renamed, so never seen half-written.
-pub fn save_stamps(
-    index: &Path,
-    validity: &StampsValidity,
-    parts: &[&FileStamps],
-) -> std::io::Result<()> {
-    let partial = index.join(format!("{STAMPS_FILE}.partial"));
-    let mut out = std::io::BufWriter::new(std::fs::File::create(&partial)?);
-    encode(validity, parts, &mut out)?;
-    out.into_inner().map_err(|e| e.into_error())?;
-    std::fs::rename(&partial, index.join(STAMPS_FILE))
+/// Writes an ingest's stamps as it finds them, to a file beside the index's stamps that
+/// replaces them when [`StampsWriter::finish`] is given the ingest's last commit. Dropped
+/// unfinished (the ingest failed), it removes what it wrote.
+pub struct StampsWriter {
+    partial: Partial,
+    out: Checksummed<BufWriter<File>>,
+    count: u64,
 }
 
-/// Removes the stamps beside the index at `index`, if any: for an ingest that stamped no file,
-/// whose stamps would describe nothing.
-pub fn remove_stamps(index: &Path) {
-    let _ = std::fs::remove_file(index.join(STAMPS_FILE));
-}
+/// The file being written, removed when it is dropped: renamed by then if it was finished,
+/// left half-written by a failed ingest otherwise.
+struct Partial(PathBuf);
 
-/// Writes the file's bytes to `out`: the magic, the validity, the count and each file, then a
-/// checksum of all that came before. Numbers are little-endian; strings are a `u32` length and
-/// UTF-8 bytes. Written as it goes, so that millions of stamps need no second copy in memory.
-fn encode(
-    validity: &StampsValidity,
-    parts: &[&FileStamps],
-    out: &mut impl Write,
-) -> std::io::Result<()> {
-    let mut out = Checksummed {
-        out,
-        hasher: Xxh3::new(),
-    };
-    out.put(MAGIC)?;
-    out.put(&validity.opstamp.to_le_bytes())?;
-    out.put(&validity.salt.to_le_bytes())?;
-    out.put_str(&validity.source.to_string_lossy())?;
-    let count: usize = parts.iter().map(|part| part.len()).sum();
-    out.put(&(count as u64).to_le_bytes())?;
-    for (id, (stamp, articles)) in parts.iter().flat_map(|part| &part.files) {
-        out.put_str(id)?;
-        out.put(&stamp.size.to_le_bytes())?;
-        out.put(&stamp.modified_ns.to_le_bytes())?;
-        out.put(&stamp.changed_ns.to_le_bytes())?;
-        out.put(&stamp.inode.to_le_bytes())?;
-        out.put(&articles.to_le_bytes())?;
+impl Drop for Partial {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
     }
-    let checksum = out.hasher.digest();
-    out.out.write_all(&checksum.to_le_bytes())
 }
 
-/// A writer that hashes what it writes, for the checksum that ends the file.
-struct Checksummed<'a, W: Write> {
-    out: &'a mut W,
+impl StampsWriter {
+    /// Starts the stamps of an ingest into the index at `index` of the folder `source`, with
+    /// fingerprints of `salt`.
+    pub fn create(index: &Path, salt: u64, source: &Path) -> std::io::Result<StampsWriter> {
+        let partial = Partial(index.join(format!("{STAMPS_FILE}.partial")));
+        let mut out = Checksummed {
+            out: BufWriter::new(File::create(&partial.0)?),
+            hasher: Xxh3::new(),
+        };
+        out.put(MAGIC)?;
+        out.put(&salt.to_le_bytes())?;
+        out.put_str(&source.to_string_lossy())?;
+        Ok(StampsWriter {
+            partial,
+            out,
+            count: 0,
+        })
+    }
+
+    /// Adds the stamp of a file indexed whole, or passed over as unchanged.
+    pub fn add(&mut self, file: &StampedFile) -> std::io::Result<()> {
+        let out = &mut self.out;
+        out.put(&[ENTRY])?;
+        out.put_str(&file.id)?;
+        out.put(&file.stamp.size.to_le_bytes())?;
+        out.put(&file.stamp.modified_ns.to_le_bytes())?;
+        out.put(&file.stamp.changed_ns.to_le_bytes())?;
+        out.put(&file.stamp.inode.to_le_bytes())?;
+        out.put(&file.articles.to_le_bytes())?;
+        self.count += 1;
+        Ok(())
+    }
+
+    /// How many stamps were added.
+    pub fn count(&self) -> u64 {
+        self.count
+    }
+
+    /// Ends the stamps with the opstamp of the commit that holds their files' articles, and
+    /// puts them in place of the index's stamps.
+    pub fn finish(mut self, opstamp: u64) -> std::io::Result<()> {
+        self.out.put(&[END])?;
+        self.out.put(&self.count.to_le_bytes())?;
+        self.out.put(&opstamp.to_le_bytes())?;
+        let checksum = self.out.hasher.digest();
+        self.out.out.write_all(&checksum.to_le_bytes())?;
+        // Closed before it is renamed, as some systems require.
+        self.out.out.into_inner().map_err(|e| e.into_error())?;
+        std::fs::rename(&self.partial.0, self.partial.0.with_file_name(STAMPS_FILE))
+    }
+
+    /// Gives up: removes what was written, and the index's stamps too, which no longer
+    /// describe it once this ingest commits.
+    pub fn abandon(self) {
+        let _ = std::fs::remove_file(self.partial.0.with_file_name(STAMPS_FILE));
+    }
+}
+
+/// The byte before each file's stamp.
+const ENTRY: u8 = 1;
+/// The byte after the last one, before the count, the opstamp and the checksum.
+const END: u8 = 0;
+
+/// A writer that hashes what it writes, for the checksum that ends the file. Numbers are
+/// little-endian; strings are a `u32` length and UTF-8 bytes.
+struct Checksummed<W: Write> {
+    out: W,
     hasher: Xxh3,
 }
 
-impl<W: Write> Checksummed<'_, W> {
+impl<W: Write> Checksummed<W> {
     fn put(&mut self, bytes: &[u8]) -> std::io::Result<()> {
         self.hasher.update(bytes);
         self.out.write_all(bytes)
@@ -168,17 +196,15 @@ fn decode(bytes: &[u8], validity: &StampsValidity) -> Option<FileStamps> {
     }
     let mut reader = Reader { rest: body };
     if reader.take(MAGIC.len())? != MAGIC
-        || reader.u64()? != validity.opstamp
         || reader.u64()? != validity.salt
         || reader.str()? != validity.source.to_string_lossy()
     {
         return None;
     }
-    let count = usize::try_from(reader.u64()?).ok()?;
-    // Each file takes at least 40 bytes: a count beyond that is damage, not a size to reserve.
+    // Each file takes at least 41 bytes.
     let mut files = FxHashMap::default();
-    files.reserve(count.min(reader.rest.len() / 40));
-    for _ in 0..count {
+    files.reserve(reader.rest.len() / 64);
+    while reader.take(1)? == [ENTRY] {
         let id = reader.str()?.to_string();
         let stamp = FileStamp {
             size: reader.u64()?,
@@ -189,7 +215,10 @@ fn decode(bytes: &[u8], validity: &StampsValidity) -> Option<FileStamps> {
         let articles = u32::from_le_bytes(reader.take(4)?.try_into().ok()?);
         files.insert(id, (stamp, articles));
     }
-    reader.rest.is_empty().then_some(FileStamps { files })
+    let whole = reader.u64()? == files.len() as u64
+        && reader.u64()? == validity.opstamp
+        && reader.rest.is_empty();
+    whole.then_some(FileStamps { files })
 }
 
 /// Reads the stamps file's fields in order; each read is `None` past the end.
@@ -239,29 +268,28 @@ mod tests {
         }
     }
 
-    /// The stamps of `files`, as an ingest gathers them.
-    fn gathered(files: &[StampedFile]) -> FileStamps {
-        let mut stamps = FileStamps::default();
+    /// Saves `files` beside the index at `index` as an ingest of `validity` would.
+    fn save(index: &Path, validity: &StampsValidity, files: &[StampedFile]) {
+        let mut writer = StampsWriter::create(index, validity.salt, &validity.source).unwrap();
         for file in files {
-            stamps.insert(file.clone());
+            writer.add(file).unwrap();
         }
-        stamps
+        assert_eq!(writer.count(), files.len() as u64);
+        writer.finish(validity.opstamp).unwrap();
     }
 
     #[test]
     fn stamps_saved_are_loaded_back_for_the_same_commit_folder_and_salt() {
         let index = tempfile::tempdir().unwrap();
-        let files = [stamped("a/one.txt", 10, 1), stamped("feed.jsonl", 900, 12)];
-        let passed_over = gathered(&[stamped("b/two.txt", 20, 1)]);
-        save_stamps(
-            index.path(),
-            &validity(),
-            &[&gathered(&files), &passed_over],
-        )
-        .unwrap();
+        let files = [
+            stamped("a/one.txt", 10, 1),
+            stamped("feed.jsonl", 900, 12),
+            stamped("b/two.txt", 20, 1),
+        ];
+        save(index.path(), &validity(), &files);
+        assert!(!index.path().join("whosaid-files.bin.partial").exists());
         let mut stamps = FileStamps::load(index.path(), &validity());
         assert_eq!(stamps.len(), 3);
-        assert!(stamps.contains("b/two.txt"));
         assert_eq!(
             stamps.take_unchanged("feed.jsonl", &files[1].stamp),
             Some(12)
@@ -274,11 +302,8 @@ mod tests {
         let mut touched = files[0].stamp;
         touched.modified_ns += 1;
         assert_eq!(stamps.take_unchanged("a/one.txt", &touched), None);
-        assert!(
-            !stamps.contains("a/one.txt"),
-            "a changed file's stamp goes too"
-        );
-        let mut replaced = stamped("b/two.txt", 20, 1).stamp;
+        assert_eq!(stamps.len(), 1, "a changed file's stamp goes too");
+        let mut replaced = files[2].stamp;
         replaced.inode += 1;
         assert_eq!(stamps.take_unchanged("b/two.txt", &replaced), None);
         assert_eq!(stamps.take_unchanged("c.txt", &files[0].stamp), None);
@@ -288,8 +313,7 @@ mod tests {
     #[test]
     fn stamps_of_another_commit_folder_or_salt_are_not_loaded() {
         let index = tempfile::tempdir().unwrap();
-        let stamps = gathered(&[stamped("a.txt", 3, 1)]);
-        save_stamps(index.path(), &validity(), &[&stamps]).unwrap();
+        save(index.path(), &validity(), &[stamped("a.txt", 3, 1)]);
         let others = [
             StampsValidity {
                 opstamp: 8,
@@ -311,15 +335,27 @@ mod tests {
             );
         }
         assert_eq!(FileStamps::load(index.path(), &validity()).len(), 1);
-        remove_stamps(index.path());
-        assert!(FileStamps::load(index.path(), &validity()).is_empty());
+    }
+
+    #[test]
+    fn an_abandoned_ingest_leaves_no_stamps() {
+        let index = tempfile::tempdir().unwrap();
+        save(index.path(), &validity(), &[stamped("a.txt", 3, 1)]);
+        let mut writer = StampsWriter::create(index.path(), 1, Path::new("/news")).unwrap();
+        writer.add(&stamped("b.txt", 4, 1)).unwrap();
+        writer.abandon();
+        assert_eq!(std::fs::read_dir(index.path()).unwrap().count(), 0);
     }
 
     #[test]
     fn a_damaged_or_cut_stamps_file_is_not_loaded() {
-        let stamps = gathered(&[stamped("a.txt", 3, 1), stamped("b.txt", 4, 1)]);
-        let mut bytes = Vec::new();
-        encode(&validity(), &[&stamps], &mut bytes).unwrap();
+        let index = tempfile::tempdir().unwrap();
+        save(
+            index.path(),
+            &validity(),
+            &[stamped("a.txt", 3, 1), stamped("b.txt", 4, 1)],
+        );
+        let bytes = std::fs::read(index.path().join(STAMPS_FILE)).unwrap();
         assert_eq!(decode(&bytes, &validity()).unwrap().len(), 2);
         for cut in [0, 1, 8, 20, bytes.len() / 2, bytes.len() - 1] {
             assert!(decode(&bytes[..cut], &validity()).is_none(), "cut at {cut}");

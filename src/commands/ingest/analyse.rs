@@ -400,7 +400,7 @@ fn option_flags(options: Options) -> u64 {
 mod tests {
     use super::*;
     use crate::article::FileStamp;
-    use crate::index::file_stamps::{save_stamps, StampsValidity};
+    use crate::index::file_stamps::{StampsValidity, StampsWriter};
     use std::sync::mpsc;
 
     fn unchanged(n: usize) -> RecordResult {
@@ -515,9 +515,10 @@ mod tests {
             stamp: stamp(120),
             articles: 4,
         };
-        let mut saving = FileStamps::default();
-        saving.insert(saved.clone());
-        save_stamps(index.path(), &validity, &[&saving]).unwrap();
+        let mut writer =
+            StampsWriter::create(index.path(), validity.salt, &validity.source).unwrap();
+        writer.add(&saved).unwrap();
+        writer.finish(validity.opstamp).unwrap();
         let load = || FileStamps::load(index.path(), &validity);
         match Found::of(found("feed.jsonl", Some(stamp(120))), &mut load()) {
             Found::Unchanged { file, bytes } => {

@@ -26,9 +26,7 @@ use crate::article::readahead::{ReadAhead, FILES_AHEAD};
 use crate::cli::{AnalysisArg, DateFromPath, IngestArgs};
 use crate::document::Analyses;
 use crate::index::catalog::{indexed_articles, KnownArticles};
-use crate::index::file_stamps::{
-    remove_stamps, save_stamps, FileStamps, StampedFile, StampsValidity,
-};
+use crate::index::file_stamps::{FileStamps, StampedFile, StampsValidity, StampsWriter};
 use crate::index::{open_or_create_index, record_ingest, recorded_source, IndexError, IndexSink};
 
 /// Articles read and split ahead of the index writer, in batches of [`BATCH_RESULTS`]; bounds
@@ -68,7 +66,7 @@ pub fn run(args: &IngestArgs) -> anyhow::Result<Outcome> {
         fields: sink.fields(),
         stamps_before_ns: started_ns.saturating_sub(STAMP_MARGIN_NS),
     };
-    let mut validity = StampsValidity {
+    let validity = StampsValidity {
         opstamp,
         salt: fingerprint_salt(options),
         source,
@@ -78,29 +76,40 @@ pub fn run(args: &IngestArgs) -> anyhow::Result<Outcome> {
     } else {
         FileStamps::load(index_path, &validity)
     };
+    let stamps_writer = StampsWriter::create(index_path, validity.salt, &validity.source)
+        .map_err(|error| {
+            eprintln!(
+                "whosaid: warning: could not write the files' stamps in {}: {error}; the next ingest reads every file again",
+                index_path.display()
+            );
+        })
+        .ok();
     let written = write_articles(
         &mut sink,
-        (&known, stamps),
+        (&known, stamps, stamps_writer),
         (args, options),
         (&mut summary, &tally),
         &mut progress,
     );
     progress.finish();
-    let seen = written?;
+    let mut seen = written?;
     if seen.walk_complete {
         remove_vanished(&sink, &known, &seen, &mut summary);
     } else {
         eprintln!("whosaid: warning: some folders could not be read, so no article was removed from the index");
     }
-    validity.opstamp = sink.commit()?;
-    let stamped = [&seen.passed_over, &seen.indexed];
-    if stamped.iter().all(|stamps| stamps.is_empty()) {
-        remove_stamps(index_path);
-    } else if let Err(error) = save_stamps(index_path, &validity, &stamped) {
-        eprintln!(
-            "whosaid: warning: could not save the files' stamps in {}: {error}; the next ingest reads every file again",
-            index_path.display()
-        );
+    let opstamp = sink.commit()?;
+    match seen.stamps.take() {
+        Some(stamps) if stamps.count() > 0 => {
+            if let Err(error) = stamps.finish(opstamp) {
+                eprintln!(
+                    "whosaid: warning: could not save the files' stamps in {}: {error}; the next ingest reads every file again",
+                    index_path.display()
+                );
+            }
+        }
+        Some(stamps) => stamps.abandon(),
+        None => {}
     }
     sink.finish()?;
     // The indexing threads have analysed every article written.
@@ -178,19 +187,37 @@ fn default_threads() -> usize {
         .min(4)
 }
 
-/// The articles an ingest found, to tell which of the index's articles have vanished.
-#[derive(Debug, Default)]
+/// The articles an ingest found, to tell which of the index's articles have vanished, and the
+/// stamps of its files.
 struct Seen {
     /// Ids of the articles read that the index already held, changed or not.
     articles: HashSet<String>,
     /// Files that could not be read at all: their articles stay as the index has them.
     unreadable_files: HashSet<String>,
-    /// The stamps of the files passed over unchanged: their articles stay too.
-    passed_over: FileStamps,
-    /// The stamps of the files read whose every article is now in the index.
-    indexed: FileStamps,
+    /// Files passed over unchanged by their stamps: their articles stay too.
+    passed_over: HashSet<String>,
+    /// Where the stamps of the files passed over, and of those read whose every article is
+    /// now in the index, are written (none when they cannot be).
+    stamps: Option<StampsWriter>,
     /// Whether the walk read every folder: only then are articles not found removed.
     walk_complete: bool,
+}
+
+impl Seen {
+    /// Writes the stamp of `file`; on failure says so and writes no more.
+    fn add_stamp(&mut self, file: &StampedFile, progress: &Progress) {
+        let Some(stamps) = &mut self.stamps else {
+            return;
+        };
+        if let Err(error) = stamps.add(file) {
+            progress.warn(&format!(
+                "whosaid: warning: could not write the files' stamps: {error}; the next ingest reads every file again"
+            ));
+            if let Some(stamps) = self.stamps.take() {
+                stamps.abandon();
+            }
+        }
+    }
 }
 
 /// Walks the folder, reading and splitting the files on every core as the walk finds them, and
@@ -198,7 +225,7 @@ struct Seen {
 /// stays the same for a thousand articles or ten million.
 fn write_articles(
     sink: &mut IndexSink<DeferredSentence>,
-    (known, mut stamps): (&KnownArticles, FileStamps),
+    (known, mut stamps, stamps_writer): (&KnownArticles, FileStamps, Option<StampsWriter>),
     (args, options): (&IngestArgs, Options),
     (summary, tally): (&mut IngestSummary, &Arc<SpeakerTally>),
     progress: &mut Progress,
@@ -207,8 +234,11 @@ fn write_articles(
     let (sender, receiver) =
         mpsc::sync_channel::<Vec<RecordResult>>(PIPELINE_DEPTH / BATCH_RESULTS);
     let mut seen = Seen {
+        articles: HashSet::new(),
+        unreadable_files: HashSet::new(),
+        passed_over: HashSet::new(),
+        stamps: stamps_writer,
         walk_complete: true,
-        ..Seen::default()
     };
     std::thread::scope(|scope| {
         scope.spawn(move || {
@@ -322,9 +352,10 @@ fn write_result(
         Fate::FileUnchanged(file) => {
             summary.unchanged += u64::from(file.articles);
             summary.files_not_reopened += 1;
-            seen.passed_over.insert(file);
+            seen.add_stamp(&file, progress);
+            seen.passed_over.insert(file.id);
         }
-        Fate::FileIndexed(file) => seen.indexed.insert(file),
+        Fate::FileIndexed(file) => seen.add_stamp(&file, progress),
         Fate::Indexed {
             id,
             undated,
