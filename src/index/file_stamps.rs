@@ -13,7 +13,7 @@
 //! writer needs it. The commit's number, known last, ends the file.
 
 use std::fs::File;
-use std::io::{BufWriter, Write};
+use std::io::{BufReader, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 
 use rustc_hash::FxHashMap;
@@ -49,30 +49,45 @@ pub struct StampedFile {
     pub articles: u32,
 }
 
-/// The stamps the last ingest saved, by file id.
+/// The stamps the last ingest saved, by file id, each marked once its file is passed over.
 #[derive(Debug, Default)]
 pub struct FileStamps {
-    files: FxHashMap<String, (FileStamp, u32)>,
+    files: FxHashMap<String, Saved>,
+}
+
+/// What the last ingest saved of a file, and whether this one has passed over it.
+#[derive(Debug)]
+struct Saved {
+    stamp: FileStamp,
+    articles: u32,
+    passed_over: bool,
 }
 
 impl FileStamps {
     /// The stamps saved beside the index at `index`, if they are valid for `validity`; none
-    /// otherwise (no file, another commit, another folder or salt, a damaged file).
+    /// otherwise (no file, another commit, another folder or salt, a damaged file). Read as a
+    /// stream: the file of a million stamps is not held beside them.
     pub fn load(index: &Path, validity: &StampsValidity) -> FileStamps {
-        std::fs::read(index.join(STAMPS_FILE))
+        File::open(index.join(STAMPS_FILE))
             .ok()
-            .and_then(|bytes| decode(&bytes, validity))
+            .and_then(|file| decode(BufReader::new(file), validity))
             .unwrap_or_default()
     }
 
-    /// How many articles the file `id` holds in the index, if its saved stamp is `stamp`. Its
-    /// entry goes either way: the walk finds each file once, and a walk of millions of files
-    /// should not hold the stamps it has passed.
-    pub fn take_unchanged(&mut self, id: &str, stamp: &FileStamp) -> Option<u32> {
-        match self.files.remove(id) {
-            Some((saved, articles)) if saved == *stamp => Some(articles),
-            _ => None,
+    /// How many articles the file `id` holds in the index, if its saved stamp is `stamp`:
+    /// the file is then passed over, and [`FileStamps::passed_over`] says so from then on.
+    pub fn pass_over(&mut self, id: &str, stamp: &FileStamp) -> Option<u32> {
+        let saved = self.files.get_mut(id)?;
+        if saved.stamp != *stamp {
+            return None;
         }
+        saved.passed_over = true;
+        Some(saved.articles)
+    }
+
+    /// Whether the file `id` was passed over: its articles stay as the index has them.
+    pub fn passed_over(&self, id: &str) -> bool {
+        self.files.get(id).is_some_and(|saved| saved.passed_over)
     }
 
     /// How many files have stamps.
@@ -188,60 +203,88 @@ impl<W: Write> Checksummed<W> {
     }
 }
 
-/// The stamps in `bytes`, if they are whole and valid for `validity`.
-fn decode(bytes: &[u8], validity: &StampsValidity) -> Option<FileStamps> {
-    let (body, checksum) = bytes.split_at_checked(bytes.len().checked_sub(8)?)?;
-    if xxhash_rust::xxh3::xxh3_64(body) != u64::from_le_bytes(checksum.try_into().ok()?) {
-        return None;
-    }
-    let mut reader = Reader { rest: body };
-    if reader.take(MAGIC.len())? != MAGIC
-        || reader.u64()? != validity.salt
-        || reader.str()? != validity.source.to_string_lossy()
+/// The stamps `input` holds, if they are whole and valid for `validity`.
+fn decode(input: impl Read, validity: &StampsValidity) -> Option<FileStamps> {
+    let mut input = Hashed {
+        input,
+        hasher: Xxh3::new(),
+    };
+    if input.take::<16>()? != *MAGIC
+        || input.u64()? != validity.salt
+        || input.str()? != validity.source.to_string_lossy()
     {
         return None;
     }
-    // Each file takes at least 41 bytes.
     let mut files = FxHashMap::default();
-    files.reserve(reader.rest.len() / 64);
-    while reader.take(1)? == [ENTRY] {
-        let id = reader.str()?.to_string();
+    loop {
+        match input.take::<1>()? {
+            [END] => break,
+            [ENTRY] => {}
+            _ => return None,
+        }
+        let id = input.str()?;
         let stamp = FileStamp {
-            size: reader.u64()?,
-            modified_ns: reader.u64()? as i64,
-            changed_ns: reader.u64()? as i64,
-            inode: reader.u64()?,
+            size: input.u64()?,
+            modified_ns: input.u64()? as i64,
+            changed_ns: input.u64()? as i64,
+            inode: input.u64()?,
         };
-        let articles = u32::from_le_bytes(reader.take(4)?.try_into().ok()?);
-        files.insert(id, (stamp, articles));
+        let articles = u32::from_le_bytes(input.take()?);
+        let passed_over = false;
+        files.insert(
+            id,
+            Saved {
+                stamp,
+                articles,
+                passed_over,
+            },
+        );
     }
-    let whole = reader.u64()? == files.len() as u64
-        && reader.u64()? == validity.opstamp
-        && reader.rest.is_empty();
-    whole.then_some(FileStamps { files })
+    let valid = input.u64()? == files.len() as u64 && input.u64()? == validity.opstamp;
+    let hashed = input.hasher.digest();
+    let checksum = u64::from_le_bytes(input.take_unhashed()?);
+    let at_end = input.input.read(&mut [0]).ok()? == 0;
+    (valid && checksum == hashed && at_end).then_some(FileStamps { files })
 }
 
-/// Reads the stamps file's fields in order; each read is `None` past the end.
-struct Reader<'a> {
-    rest: &'a [u8],
+/// Reads the stamps file's fields in order, hashing them; each read is `None` past the end.
+struct Hashed<R: Read> {
+    input: R,
+    hasher: Xxh3,
 }
 
-impl<'a> Reader<'a> {
-    fn take(&mut self, count: usize) -> Option<&'a [u8]> {
-        let (taken, rest) = self.rest.split_at_checked(count)?;
-        self.rest = rest;
-        Some(taken)
+impl<R: Read> Hashed<R> {
+    fn take_unhashed<const N: usize>(&mut self) -> Option<[u8; N]> {
+        let mut bytes = [0; N];
+        self.input.read_exact(&mut bytes).ok()?;
+        Some(bytes)
+    }
+
+    fn take<const N: usize>(&mut self) -> Option<[u8; N]> {
+        let bytes = self.take_unhashed::<N>()?;
+        self.hasher.update(&bytes);
+        Some(bytes)
     }
 
     fn u64(&mut self) -> Option<u64> {
-        Some(u64::from_le_bytes(self.take(8)?.try_into().ok()?))
+        Some(u64::from_le_bytes(self.take()?))
     }
 
-    fn str(&mut self) -> Option<&'a str> {
-        let length = u32::from_le_bytes(self.take(4)?.try_into().ok()?);
-        std::str::from_utf8(self.take(length as usize)?).ok()
+    fn str(&mut self) -> Option<String> {
+        let length = u32::from_le_bytes(self.take()?) as usize;
+        // A length beyond what a path holds is damage, not a size to allocate.
+        if length > MAX_STR {
+            return None;
+        }
+        let mut bytes = vec![0; length];
+        self.input.read_exact(&mut bytes).ok()?;
+        self.hasher.update(&bytes);
+        String::from_utf8(bytes).ok()
     }
 }
+
+/// The longest id or folder name the stamps file holds: longer than any path.
+const MAX_STR: usize = 1 << 16;
 
 #[cfg(test)]
 mod tests {
@@ -290,24 +333,18 @@ mod tests {
         assert!(!index.path().join("whosaid-files.bin.partial").exists());
         let mut stamps = FileStamps::load(index.path(), &validity());
         assert_eq!(stamps.len(), 3);
-        assert_eq!(
-            stamps.take_unchanged("feed.jsonl", &files[1].stamp),
-            Some(12)
-        );
-        assert_eq!(
-            stamps.take_unchanged("feed.jsonl", &files[1].stamp),
-            None,
-            "taken once"
-        );
+        assert!(!stamps.passed_over("feed.jsonl"));
+        assert_eq!(stamps.pass_over("feed.jsonl", &files[1].stamp), Some(12));
+        assert!(stamps.passed_over("feed.jsonl"));
         let mut touched = files[0].stamp;
         touched.modified_ns += 1;
-        assert_eq!(stamps.take_unchanged("a/one.txt", &touched), None);
-        assert_eq!(stamps.len(), 1, "a changed file's stamp goes too");
+        assert_eq!(stamps.pass_over("a/one.txt", &touched), None);
+        assert!(!stamps.passed_over("a/one.txt"));
         let mut replaced = files[2].stamp;
         replaced.inode += 1;
-        assert_eq!(stamps.take_unchanged("b/two.txt", &replaced), None);
-        assert_eq!(stamps.take_unchanged("c.txt", &files[0].stamp), None);
-        assert!(stamps.is_empty());
+        assert_eq!(stamps.pass_over("b/two.txt", &replaced), None);
+        assert_eq!(stamps.pass_over("c.txt", &files[0].stamp), None);
+        assert!(!stamps.passed_over("c.txt"));
     }
 
     #[test]
@@ -356,14 +393,23 @@ mod tests {
             &[stamped("a.txt", 3, 1), stamped("b.txt", 4, 1)],
         );
         let bytes = std::fs::read(index.path().join(STAMPS_FILE)).unwrap();
-        assert_eq!(decode(&bytes, &validity()).unwrap().len(), 2);
+        assert_eq!(decode(&bytes[..], &validity()).unwrap().len(), 2);
         for cut in [0, 1, 8, 20, bytes.len() / 2, bytes.len() - 1] {
             assert!(decode(&bytes[..cut], &validity()).is_none(), "cut at {cut}");
         }
         for at in [0, 17, 40, bytes.len() - 20, bytes.len() - 1] {
             let mut damaged = bytes.clone();
             damaged[at] ^= 0x20;
-            assert!(decode(&damaged, &validity()).is_none(), "damage at {at}");
+            assert!(
+                decode(&damaged[..], &validity()).is_none(),
+                "damage at {at}"
+            );
         }
+        let mut longer = bytes.clone();
+        longer.push(0);
+        assert!(
+            decode(&longer[..], &validity()).is_none(),
+            "a byte past the end"
+        );
     }
 }

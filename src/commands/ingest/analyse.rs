@@ -47,8 +47,8 @@ pub enum Found {
 }
 
 impl Found {
-    /// What to do with an item of the walk, given the stamps of the last ingest (its stamp
-    /// is taken out of them).
+    /// What to do with an item of the walk, given the stamps of the last ingest (marked when
+    /// the file is passed over).
     pub fn of(found: Result<ArticleFile, WalkProblem>, stamps: &mut FileStamps) -> Found {
         let file = match found {
             Ok(file) => file,
@@ -56,7 +56,7 @@ impl Found {
         };
         let unchanged = file
             .stamp
-            .and_then(|stamp| Some((stamp, stamps.take_unchanged(&file.id, &stamp)?)));
+            .and_then(|stamp| Some((stamp, stamps.pass_over(&file.id, &stamp)?)));
         match unchanged {
             Some((stamp, articles)) => Found::Unchanged {
                 bytes: file.size,

@@ -194,8 +194,9 @@ struct Seen {
     articles: HashSet<String>,
     /// Files that could not be read at all: their articles stay as the index has them.
     unreadable_files: HashSet<String>,
-    /// Files passed over unchanged by their stamps: their articles stay too.
-    passed_over: HashSet<String>,
+    /// The last ingest's stamps, marked where this one passed over the file unchanged: its
+    /// articles stay too.
+    passed_over: FileStamps,
     /// Where the stamps of the files passed over, and of those read whose every article is
     /// now in the index, are written (none when they cannot be).
     stamps: Option<StampsWriter>,
@@ -236,19 +237,20 @@ fn write_articles(
     let mut seen = Seen {
         articles: HashSet::new(),
         unreadable_files: HashSet::new(),
-        passed_over: HashSet::new(),
+        passed_over: FileStamps::default(),
         stamps: stamps_writer,
         walk_complete: true,
     };
     std::thread::scope(|scope| {
-        scope.spawn(move || {
+        let walker = scope.spawn(move || {
             // Stops early only when the writer below has stopped on an error, which it reports.
             // Files unchanged by their stamps are told to the writer from the walk itself:
             // handing each to a reader, for nothing to do, made the readers wait on each other
             // (a fifth of a re-ingest's time in futex calls).
             let mut passed_over = Batcher::new(sender.clone());
+            let marked = &mut stamps;
             let walk = find_article_files(&args.dir, &args.ext).filter_map(move |found| {
-                match Found::of(found, &mut stamps) {
+                match Found::of(found, marked) {
                     Found::Unchanged { file, bytes } => {
                         // A writer that stopped says why; the readers then stop the walk.
                         let _ = passed_over.send(unchanged_file(file, bytes));
@@ -274,6 +276,7 @@ fn write_articles(
                         sender.send(result)
                     }
                 });
+            stamps
         });
         let mut last_commit = Instant::now();
         for result in receiver.into_iter().flatten() {
@@ -292,6 +295,11 @@ fn write_articles(
                 progress,
             )?;
             progress.advance(result.bytes, result.ends_file);
+        }
+        // The walk has ended: every sender is gone.
+        match walker.join() {
+            Ok(stamps) => seen.passed_over = stamps,
+            Err(_) => seen.walk_complete = false, // nothing is removed, nothing lost
         }
         Ok(seen)
     })
@@ -353,7 +361,6 @@ fn write_result(
             summary.unchanged += u64::from(file.articles);
             summary.files_not_reopened += 1;
             seen.add_stamp(&file, progress);
-            seen.passed_over.insert(file.id);
         }
         Fate::FileIndexed(file) => seen.add_stamp(&file, progress),
         Fate::Indexed {
@@ -388,7 +395,7 @@ fn remove_vanished(
 ) {
     for id in known.keys() {
         let kept =
-            |file: &str| seen.unreadable_files.contains(file) || seen.passed_over.contains(file);
+            |file: &str| seen.unreadable_files.contains(file) || seen.passed_over.passed_over(file);
         if seen.articles.contains(id) || in_kept_file(id, kept) {
             continue;
         }
