@@ -172,6 +172,19 @@ fn measuring_switches_leave_out_what_they_name_and_a_plain_ingest_puts_it_back()
     }
 }
 
+/// Ingests `dir` into `index` again, asserting that it succeeds and that its summary says
+/// `summary`.
+fn ingest_says(
+    dir: &std::path::Path,
+    index: &std::path::Path,
+    summary: &str,
+) -> assert_cmd::assert::Assert {
+    ingest_command(dir, index)
+        .assert()
+        .success()
+        .stderr(contains(summary.to_string()))
+}
+
 /// Waits until the files just written are old enough for an ingest to keep their stamps: it
 /// trusts no file written less than three seconds before it began.
 fn wait_until_stamps_are_trusted() {
@@ -202,13 +215,12 @@ fn re_ingest_passes_over_files_whose_stamps_are_unchanged_and_reads_the_rest() {
 
     // Unchanged: every file is passed over but the one with a bad line, read (and reported)
     // again each time.
-    ingest_command(dir.path(), &index)
-        .assert()
-        .success()
-        .stderr(contains(
-            "ingested 0 articles (0 undated), 6 unchanged (4 files not reopened), 0 removed",
-        ))
-        .stderr(contains("bad.jsonl line 2: not JSON"));
+    ingest_says(
+        dir.path(),
+        &index,
+        "ingested 0 articles (0 undated), 6 unchanged (4 files not reopened), 0 removed",
+    )
+    .stderr(contains("bad.jsonl line 2: not JSON"));
 
     // Changed to text of the same size, a line added to the feed, one file added, one deleted.
     let path = |name: &str| dir.path().join(name);
@@ -220,12 +232,11 @@ fn re_ingest_passes_over_files_whose_stamps_are_unchanged_and_reads_the_rest() {
     std::fs::write(path("feed.jsonl"), grown).unwrap();
     std::fs::write(path("new.txt"), "date 2019-01-04\nBrand new.\n").unwrap();
     std::fs::remove_file(path("delete.txt")).unwrap();
-    ingest_command(dir.path(), &index)
-        .assert()
-        .success()
-        .stderr(contains(
-            "ingested 3 articles (0 undated), 4 unchanged (1 file not reopened), 1 removed",
-        ));
+    ingest_says(
+        dir.path(),
+        &index,
+        "ingested 3 articles (0 undated), 4 unchanged (1 file not reopened), 1 removed",
+    );
     let mut texts: Vec<String> = export(&index)
         .iter()
         .map(|d| d["text"].as_str().unwrap().to_string())
@@ -245,20 +256,18 @@ fn re_ingest_passes_over_files_whose_stamps_are_unchanged_and_reads_the_rest() {
     );
 
     // Files written just now are read again, and found unchanged by their fingerprints.
-    ingest_command(dir.path(), &index)
-        .assert()
-        .success()
-        .stderr(contains(
-            "ingested 0 articles (0 undated), 7 unchanged (1 file not reopened), 0 removed",
-        ));
+    ingest_says(
+        dir.path(),
+        &index,
+        "ingested 0 articles (0 undated), 7 unchanged (1 file not reopened), 0 removed",
+    );
 
     // Damaged stamps are ignored: every file is read, nothing is lost or duplicated.
     std::fs::write(index.join("whosaid-files.bin"), "not stamps").unwrap();
-    ingest_command(dir.path(), &index)
-        .assert()
-        .success()
-        .stderr(contains(
-            "ingested 0 articles (0 undated), 7 unchanged, 0 removed",
-        ));
+    ingest_says(
+        dir.path(),
+        &index,
+        "ingested 0 articles (0 undated), 7 unchanged, 0 removed",
+    );
     assert_eq!(export(&index).len(), 7);
 }
