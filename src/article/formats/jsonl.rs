@@ -12,16 +12,43 @@ use super::{Record, RecordError};
 /// not an article (not JSON, no text, an id used before) is a [`Record`] holding the error, so
 /// the caller can warn and go on with the rest of the file.
 pub fn read(file: &str, text: &str) -> Vec<Record> {
-    let mut records = Vec::new();
-    let mut first_line_of_id: HashMap<String, usize> = HashMap::new();
-    let mut pending_bytes = 0;
-    for (n, line) in text.split_inclusive('\n').enumerate() {
-        let number = n + 1;
-        pending_bytes += line.len() as u64;
+    let mut lines = LineReader::new(file);
+    text.split_inclusive('\n')
+        .filter_map(|line| lines.line(line))
+        .collect()
+}
+
+/// Reads a JSON Lines file a line at a time, as [`read`] does the whole of it: a file of
+/// gigabytes need not be in memory at once.
+pub struct LineReader<'a> {
+    file: &'a str,
+    first_line_of_id: HashMap<String, usize>,
+    pending_bytes: u64,
+    number: usize,
+}
+
+impl<'a> LineReader<'a> {
+    /// A reader of the file whose relative path is `file`, before its first line.
+    pub fn new(file: &'a str) -> LineReader<'a> {
+        LineReader {
+            file,
+            first_line_of_id: HashMap::new(),
+            pending_bytes: 0,
+            number: 0,
+        }
+    }
+
+    /// The record of the file's next line (`line`, with its line break if it has one), or
+    /// none for a blank line.
+    pub fn line(&mut self, line: &str) -> Option<Record> {
+        self.number += 1;
+        let number = self.number;
+        self.pending_bytes += line.len() as u64;
         let content = line.trim();
         if content.is_empty() {
-            continue;
+            return None;
         }
+        let file = self.file;
         let article = serde_json::from_str(content)
             .map_err(|e| RecordError::NotJson(e.to_string()))
             .and_then(|record| {
@@ -29,20 +56,19 @@ pub fn read(file: &str, text: &str) -> Vec<Record> {
                     "{file}#{}",
                     record_id(&record).unwrap_or_else(|| number.to_string())
                 );
-                if let Some(&first_line) = first_line_of_id.get(&id) {
+                if let Some(&first_line) = self.first_line_of_id.get(&id) {
                     return Err(RecordError::DuplicateId { id, first_line });
                 }
                 let article = article_from_record(&record, id.clone(), file, content.as_bytes())?;
-                first_line_of_id.insert(id, number);
+                self.first_line_of_id.insert(id, number);
                 Ok(article)
             });
-        records.push(Record {
+        Some(Record {
             line: Some(number),
-            bytes: std::mem::take(&mut pending_bytes),
+            bytes: std::mem::take(&mut self.pending_bytes),
             article,
-        });
+        })
     }
-    records
 }
 
 #[cfg(test)]

@@ -118,9 +118,9 @@ pub enum Fate {
     /// The index holds every article of this file as it is, and the file was not read: its
     /// stamp is the one the last ingest saw.
     FileUnchanged(StampedFile),
-    /// Every article of this file was indexed or found unchanged (sent after them): its stamp,
-    /// for the next ingest to pass over the file while it stays the same.
-    FileIndexed(StampedFile),
+    /// The file's records have all been sent. If every one was indexed or found unchanged, the
+    /// file's stamp, for the next ingest to pass over the file while it stays the same.
+    FileEnd(Option<StampedFile>),
     /// The whole file could not be read: its articles in the index stay as they were, unless
     /// the file is gone.
     FileUnreadable {
@@ -156,8 +156,8 @@ const BATCH_DOCUMENTS: usize = 1_000;
 
 /// Hands a reader's results to the writer a few at a time, so that the writer wakes once a
 /// batch, not once an article: on two cores the wake-ups made 35,000-80,000 switches between
-/// threads an ingest of news-33k, eight at a time 8,000-11,000. A file's stamp, sent after its
-/// articles, does not count towards the batch. What it holds goes when it is dropped.
+/// threads an ingest of news-33k, eight at a time 8,000-11,000. The end of a file, sent after
+/// its articles, does not count towards the batch. What it holds goes when it is dropped.
 pub struct Batcher {
     sender: SyncSender<Vec<RecordResult>>,
     batch: Vec<RecordResult>,
@@ -183,7 +183,7 @@ impl Batcher {
                 self.documents += docs.len();
                 self.records += 1;
             }
-            Fate::FileIndexed(_) => {}
+            Fate::FileEnd(_) => {}
             _ => self.records += 1,
         }
         self.batch.push(result);
@@ -230,8 +230,8 @@ pub fn analyse_file(
     (options, tally): (Options, &Arc<SpeakerTally>),
     sender: &mut Batcher,
 ) -> Result<(), WriterStopped> {
-    let records = match read_articles(file) {
-        Ok(records) => records,
+    let mut pieces = match read_articles(file) {
+        Ok(pieces) => pieces,
         Err(error) => {
             let fate = Fate::FileUnreadable {
                 file: file.id.clone(),
@@ -246,10 +246,9 @@ pub fn analyse_file(
             });
         }
     };
-    let last = records.len().saturating_sub(1);
-    let count = records.len();
+    let mut count = 0;
     let all_indexed = AtomicBool::new(true);
-    let result = |(n, record): (usize, Record)| {
+    let result = |record: Record| {
         let bytes = record.bytes;
         let fate = analyse_record(file, record, known, (options, tally));
         if !matches!(fate, Fate::Indexed { .. } | Fate::Unchanged { .. }) {
@@ -257,30 +256,52 @@ pub fn analyse_file(
         }
         RecordResult {
             bytes,
-            ends_file: n == last,
+            ends_file: false,
             fate,
         }
     };
-    if count == 1 {
-        // One article a file, the common case: it joins this reader's batch.
-        records
-            .into_iter()
-            .enumerate()
-            .try_for_each(|item| sender.send(result(item)))?;
-    } else {
-        records
-            .into_par_iter()
-            .enumerate()
-            .try_for_each_with(sender.clone(), |sender, item| sender.send(result(item)))?;
+    loop {
+        let records = match pieces.next_piece() {
+            Ok(Some(records)) => records,
+            Ok(None) => break,
+            Err(error) => {
+                // The articles not reached stay as the index has them.
+                all_indexed.store(false, Ordering::Relaxed);
+                let fate = Fate::FileUnreadable {
+                    file: file.id.clone(),
+                    gone: false,
+                    reason: error.short_reason(),
+                    message: format!(
+                        "whosaid: skipped the rest of {} after {count} records: {error}",
+                        file.path().display()
+                    ),
+                };
+                sender.send(RecordResult {
+                    bytes: 0,
+                    ends_file: false,
+                    fate,
+                })?;
+                break;
+            }
+        };
+        count += records.len();
+        if records.len() == 1 {
+            // One article a file, the common case: it joins this reader's batch.
+            records
+                .into_iter()
+                .try_for_each(|record| sender.send(result(record)))?;
+        } else {
+            records
+                .into_par_iter()
+                .try_for_each_with(sender.clone(), |sender, record| sender.send(result(record)))?;
+        }
     }
-    match file_stamp(file, count, all_indexed.into_inner(), options) {
-        Some(stamped) => sender.send(RecordResult {
-            bytes: 0,
-            ends_file: false,
-            fate: Fate::FileIndexed(stamped),
-        }),
-        None => Ok(()),
-    }
+    let stamp = file_stamp(file, count, all_indexed.into_inner(), options);
+    sender.send(RecordResult {
+        bytes: 0,
+        ends_file: true,
+        fate: Fate::FileEnd(stamp),
+    })
 }
 
 /// The stamp to keep of `file`, whose `count` articles were all indexed (or found unchanged)

@@ -362,7 +362,11 @@ fn write_result(
             summary.files_not_reopened += 1;
             seen.add_stamp(&file, progress);
         }
-        Fate::FileIndexed(file) => seen.add_stamp(&file, progress),
+        Fate::FileEnd(stamp) => {
+            if let Some(file) = stamp {
+                seen.add_stamp(&file, progress);
+            }
+        }
         Fate::Indexed {
             id,
             undated,
