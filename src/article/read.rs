@@ -266,7 +266,6 @@ mod tests {
         let file = ArticleFile {
             root: std::sync::Arc::from(folder.path()),
             id: "gone.txt".to_string(),
-            size: 10,
             stamp: None,
         };
         let Err(error) = read_articles(&file) else {
@@ -303,7 +302,6 @@ mod tests {
         ArticleFile {
             root: std::sync::Arc::from(folder.path()),
             id: id.to_string(),
-            size: bytes.len() as u64,
             stamp: None,
         }
     }

@@ -23,18 +23,6 @@ pub const FILES_AHEAD: usize = 128;
 /// in batches); a batch of this many still leaves the kernel warned some 96 files ahead.
 const HINTS_A_BATCH: usize = 32;
 
-/// An item of a walk that may be a file to read soon, and so worth a hint.
-pub trait WillBeRead {
-    /// The path of the file this item will have read, if any.
-    fn path_to_read(&self) -> Option<PathBuf>;
-}
-
-impl WillBeRead for Result<ArticleFile, WalkProblem> {
-    fn path_to_read(&self) -> Option<PathBuf> {
-        self.as_ref().ok().map(ArticleFile::path)
-    }
-}
-
 /// An iterator over the files of a walk that, as it hands each out, tells the kernel that the
 /// files some [`FILES_AHEAD`] places later will soon be read (a batch at a time, so between
 /// `FILES_AHEAD - HINTS_A_BATCH` and `FILES_AHEAD` places).
@@ -42,9 +30,9 @@ impl WillBeRead for Result<ArticleFile, WalkProblem> {
 /// The hints are given by a thread of their own: opening each file for its hint on the walk,
 /// which the readers wait on, slowed a re-ingest of news-33k from the page cache from 0.35 s
 /// to 0.45 s.
-pub struct ReadAhead<I: Iterator> {
+pub struct ReadAhead<I> {
     walk: I,
-    ahead: VecDeque<I::Item>,
+    ahead: VecDeque<Result<ArticleFile, WalkProblem>>,
     depth: usize,
     /// To the thread that gives the hints; it ends when this is dropped.
     hints: Option<mpsc::Sender<Vec<PathBuf>>>,
@@ -54,8 +42,7 @@ pub struct ReadAhead<I: Iterator> {
 
 impl<I> ReadAhead<I>
 where
-    I: Iterator,
-    I::Item: WillBeRead,
+    I: Iterator<Item = Result<ArticleFile, WalkProblem>>,
 {
     /// Wraps `walk`, keeping `depth` files found and announced ahead of the one handed out.
     pub fn new(walk: I, depth: usize) -> Self {
@@ -92,10 +79,9 @@ where
 
 impl<I> Iterator for ReadAhead<I>
 where
-    I: Iterator,
-    I::Item: WillBeRead,
+    I: Iterator<Item = Result<ArticleFile, WalkProblem>>,
 {
-    type Item = I::Item;
+    type Item = Result<ArticleFile, WalkProblem>;
 
     fn next(&mut self) -> Option<Self::Item> {
         while self.ahead.len() <= self.depth {
@@ -104,8 +90,8 @@ where
                 self.send_pending();
                 break;
             };
-            if let Some(path) = self.hints.as_ref().and_then(|_| found.path_to_read()) {
-                self.pending.push(path);
+            if let (Ok(file), Some(_)) = (&found, &self.hints) {
+                self.pending.push(file.path());
                 if self.pending.len() >= HINTS_A_BATCH {
                     self.send_pending();
                 }
@@ -143,7 +129,6 @@ mod tests {
         Ok(ArticleFile {
             root: Arc::from(Path::new("/nonexistent-whosaid-root")),
             id: id.to_string(),
-            size: 0,
             stamp: None,
         })
     }

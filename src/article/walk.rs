@@ -15,8 +15,6 @@ pub struct ArticleFile {
     pub root: Arc<Path>,
     /// The article's id: its path relative to the root, with `/` separators.
     pub id: String,
-    /// The file's size in bytes when it was found, for progress.
-    pub size: u64,
     /// What the file system said of the file when it was found (none when it would not say),
     /// to tell on the next ingest whether the file was touched since.
     pub stamp: Option<FileStamp>,
@@ -82,6 +80,12 @@ impl FileStamp {
 }
 
 impl ArticleFile {
+    /// The file's size in bytes when it was found (0 when the system would not say), for
+    /// progress.
+    pub fn size(&self) -> u64 {
+        self.stamp.map_or(0, |stamp| stamp.size)
+    }
+
     /// Where the file is on disk.
     pub fn path(&self) -> PathBuf {
         self.root.join(&self.id)
@@ -139,7 +143,6 @@ fn article_file(
         Some(parts) => Ok(ArticleFile {
             root: Arc::clone(root),
             id: parts.join("/"),
-            size: stamp.map_or(0, |stamp| stamp.size),
             stamp,
         }),
         None => Err(WalkProblem {

@@ -9,8 +9,7 @@ use rayon::prelude::*;
 
 use super::deferred::{DeferredArticle, DeferredSentence, SpeakerTally};
 use crate::analysis::split_sentences;
-use crate::article::readahead::WillBeRead;
-use crate::article::{read_articles, Article, ArticleFile, ReadError, Record, WalkProblem};
+use crate::article::{read_articles, Article, ArticleFile, ReadError, Record};
 use crate::document::Analyses;
 use crate::index::catalog::KnownArticles;
 use crate::index::file_stamps::{FileStamps, StampedFile};
@@ -30,53 +29,20 @@ pub struct Options {
     pub stamps_before_ns: i64,
 }
 
-/// An item of the walk as ingest sees it.
-pub enum Found {
-    /// A file to read.
-    ToRead(ArticleFile),
-    /// A file whose stamp is the one the last ingest saw: its articles are in the index as they
-    /// are, and it is not opened.
-    Unchanged {
-        /// The file, its stamp and how many articles it holds.
-        file: StampedFile,
-        /// Its size, for progress.
-        bytes: u64,
-    },
-    /// A folder or entry the walk could not read.
-    Problem(WalkProblem),
-}
-
-impl Found {
-    /// What to do with an item of the walk, given the stamps of the last ingest (marked when
-    /// the file is passed over).
-    pub fn of(found: Result<ArticleFile, WalkProblem>, stamps: &mut FileStamps) -> Found {
-        let file = match found {
-            Ok(file) => file,
-            Err(problem) => return Found::Problem(problem),
-        };
-        let unchanged = file
-            .stamp
-            .and_then(|stamp| Some((stamp, stamps.pass_over(&file.id, &stamp)?)));
-        match unchanged {
-            Some((stamp, articles)) => Found::Unchanged {
-                bytes: file.size,
-                file: StampedFile {
-                    id: file.id,
-                    stamp,
-                    articles,
-                },
-            },
-            None => Found::ToRead(file),
-        }
-    }
-}
-
-impl WillBeRead for Found {
-    fn path_to_read(&self) -> Option<std::path::PathBuf> {
-        match self {
-            Found::ToRead(file) => Some(file.path()),
-            Found::Unchanged { .. } | Found::Problem(_) => None,
-        }
+/// `file` passed over, if its stamp is the one the last ingest saw: its articles are in the
+/// index as they are, and it is not opened (its saved stamp is marked in `stamps`). The file
+/// back otherwise, to read.
+pub fn pass_over(file: ArticleFile, stamps: &mut FileStamps) -> Result<StampedFile, ArticleFile> {
+    let Some(stamp) = file.stamp else {
+        return Err(file);
+    };
+    match stamps.pass_over(&file.id, &stamp) {
+        Some(articles) => Ok(StampedFile {
+            id: file.id,
+            stamp,
+            articles,
+        }),
+        None => Err(file),
     }
 }
 
@@ -240,7 +206,7 @@ pub fn analyse_file(
                 message: format!("whosaid: skipped {}: {error}", file.path().display()),
             };
             return sender.send(RecordResult {
-                bytes: file.size,
+                bytes: file.size(),
                 ends_file: true,
                 fate,
             });
@@ -420,7 +386,7 @@ fn option_flags(options: Options) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::article::FileStamp;
+    use crate::article::{FileStamp, WalkProblem};
     use crate::index::file_stamps::{StampsValidity, StampsWriter};
     use std::sync::mpsc;
 
@@ -509,7 +475,6 @@ mod tests {
         Ok(ArticleFile {
             root: Arc::from(std::path::Path::new("/news")),
             id: id.to_string(),
-            size: stamp.map_or(0, |stamp| stamp.size),
             stamp,
         })
     }
@@ -541,38 +506,23 @@ mod tests {
         writer.add(&saved).unwrap();
         writer.finish(validity.opstamp).unwrap();
         let load = || FileStamps::load(index.path(), &validity);
-        match Found::of(found("feed.jsonl", Some(stamp(120))), &mut load()) {
-            Found::Unchanged { file, bytes } => {
-                assert_eq!(file, saved);
-                assert_eq!(bytes, 120);
-            }
-            _ => panic!("an unchanged stamp is passed over"),
-        }
+        let file = |id: &str, stamp| found(id, stamp).unwrap();
+        let Ok(passed) = pass_over(file("feed.jsonl", Some(stamp(120))), &mut load()) else {
+            panic!("an unchanged stamp is passed over");
+        };
+        assert_eq!(passed, saved);
+        assert_eq!(passed.stamp.size, 120);
         let mut touched = stamp(120);
         touched.changed_ns += 1;
         let mut moved_in = stamp(120);
         moved_in.inode += 1;
         for other in [Some(stamp(121)), Some(touched), Some(moved_in), None] {
             assert!(
-                matches!(
-                    Found::of(found("feed.jsonl", other), &mut load()),
-                    Found::ToRead(_)
-                ),
+                pass_over(file("feed.jsonl", other), &mut load()).is_err(),
                 "{other:?}"
             );
         }
-        assert!(matches!(
-            Found::of(found("other.jsonl", Some(stamp(120))), &mut load()),
-            Found::ToRead(_)
-        ));
-        let problem = WalkProblem {
-            path: None,
-            reason: "denied".to_string(),
-        };
-        assert!(matches!(
-            Found::of(Err(problem), &mut load()),
-            Found::Problem(_)
-        ));
+        assert!(pass_over(file("other.jsonl", Some(stamp(120))), &mut load()).is_err());
     }
 
     #[test]

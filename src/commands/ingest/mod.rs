@@ -16,7 +16,7 @@ use anyhow::{bail, Context};
 use rayon::prelude::*;
 
 use self::analyse::{
-    analyse_file, fingerprint_salt, Batcher, Fate, Found, Options, RecordResult, BATCH_RESULTS,
+    analyse_file, fingerprint_salt, pass_over, Batcher, Fate, Options, RecordResult, BATCH_RESULTS,
 };
 use self::deferred::{DeferredSentence, SpeakerTally};
 use self::progress::Progress;
@@ -250,21 +250,21 @@ fn write_articles(
             let mut passed_over = Batcher::new(sender.clone());
             let marked = &mut stamps;
             let walk = find_article_files(&args.dir, &args.ext).filter_map(move |found| {
-                match Found::of(found, marked) {
-                    Found::Unchanged { file, bytes } => {
+                match found.map(|file| pass_over(file, marked)) {
+                    Ok(Ok(unchanged)) => {
                         // A writer that stopped says why; the readers then stop the walk.
-                        let _ = passed_over.send(unchanged_file(file, bytes));
+                        let _ = passed_over.send(unchanged_file(unchanged));
                         None
                     }
-                    to_read => Some(to_read),
+                    Ok(Err(to_read)) => Some(Ok(to_read)),
+                    Err(problem) => Some(Err(problem)),
                 }
             });
             let _stopped = ReadAhead::new(walk, FILES_AHEAD)
                 .par_bridge()
                 .try_for_each_with(Batcher::new(sender), |sender, found| match found {
-                    Found::ToRead(file) => analyse_file(&file, known, (options, tally), sender),
-                    Found::Unchanged { file, bytes } => sender.send(unchanged_file(file, bytes)),
-                    Found::Problem(problem) => {
+                    Ok(file) => analyse_file(&file, known, (options, tally), sender),
+                    Err(problem) => {
                         let path = problem.path.as_deref().unwrap_or(&args.dir);
                         let message =
                             format!("whosaid: skipped {}: {}", path.display(), problem.reason);
@@ -306,9 +306,9 @@ fn write_articles(
 }
 
 /// The result of a file passed over as unchanged.
-fn unchanged_file(file: StampedFile, bytes: u64) -> RecordResult {
+fn unchanged_file(file: StampedFile) -> RecordResult {
     RecordResult {
-        bytes,
+        bytes: file.stamp.size,
         ends_file: true,
         fate: Fate::FileUnchanged(file),
     }

@@ -36,7 +36,7 @@ impl Progress {
             let (dir, extensions) = (dir.to_path_buf(), extensions.to_vec());
             std::thread::spawn(move || {
                 for file in find_article_files(&dir, &extensions).flatten() {
-                    counter.inc_length(file.size);
+                    counter.inc_length(file.size());
                     files.fetch_add(1, Ordering::Relaxed);
                 }
             });
