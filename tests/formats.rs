@@ -311,3 +311,85 @@ fn an_unreadable_feed_keeps_its_articles_and_ext_narrows_the_formats() {
         .success()
         .stderr(contains("ingested 1 articles"));
 }
+
+#[test]
+fn outlet_finds_every_sentence_of_its_articles_after_a_change_and_a_merge() {
+    let article = |topic: &str| {
+        format!(
+            "date 2021-05-0{}\nThe {topic} council met. \"We will decide soon,\" said Ines Barlow. The vote is next week.\n\nResidents waited outside. Nobody left early.\n",
+            topic.len() % 9 + 1
+        )
+    };
+    let files: Vec<(String, String)> = ["harbour", "dune", "quay"]
+        .iter()
+        .flat_map(|topic| {
+            [
+                (format!("tidewire/{topic}.txt"), article(topic)),
+                (format!("gullpost/{topic}.txt"), article(topic)),
+            ]
+        })
+        .collect();
+    let borrowed: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(p, t)| (p.as_str(), t.as_str()))
+        .collect();
+    let dir = write_articles(&borrowed);
+    let (_scratch, index) = ingest(dir.path());
+    // Every sentence of the outlet's articles, as export lists them, and nothing else.
+    let check = || {
+        let docs = export(&index);
+        let ids_of = |outlet: &str| {
+            let mut ids: Vec<String> = docs
+                .iter()
+                .filter(|d| d["outlet"] == outlet)
+                .map(|d| d["id"].as_str().unwrap().to_string())
+                .collect();
+            ids.sort();
+            ids
+        };
+        for outlet in ["tidewire", "gullpost"] {
+            let mut found: Vec<String> =
+                query_json(&index, &["--outlet", outlet, "--limit", "1000"])
+                    .iter()
+                    .map(|h| h["id"].as_str().unwrap().to_string())
+                    .collect();
+            found.sort();
+            assert_eq!(found, ids_of(outlet), "{outlet}");
+            assert!(found.len() >= 13, "{found:?}");
+        }
+        // Export keeps each article's sentences in order.
+        for pair in docs.windows(2) {
+            if pair[0]["article"] == pair[1]["article"] {
+                assert_eq!(
+                    pair[0]["sentence"].as_u64().unwrap() + 1,
+                    pair[1]["sentence"].as_u64().unwrap()
+                );
+            }
+        }
+    };
+    check();
+    // A changed article is written again, in a new segment, its old documents deleted.
+    std::fs::write(
+        dir.path().join("tidewire/dune.txt"),
+        "date 2021-05-09\nThe dune fence was mended. Ines Barlow said the work took a day. Walkers returned.\n",
+    )
+    .unwrap();
+    ingest_command(dir.path(), &index).assert().success();
+    check();
+    let dune = query_json(&index, &["fence", "--outlet", "TIDEWIRE"]);
+    assert_eq!(dune.len(), 1);
+    assert_eq!(dune[0]["id"], "tidewire/dune.txt#1");
+    whosaid()
+        .args(["optimize", "--index"])
+        .arg(&index)
+        .assert()
+        .success();
+    check();
+    // The outlet is not a field of the query's words: a filter on it would see first
+    // sentences only.
+    whosaid()
+        .args(["query", "outlet:tidewire", "--index"])
+        .arg(&index)
+        .assert()
+        .failure();
+}

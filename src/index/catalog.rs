@@ -10,30 +10,32 @@ pub type KnownArticles = FxHashMap<String, u64>;
 /// The fingerprint of every article in the index, by article id.
 ///
 /// Reads only fast fields: a pass over the documents' article ordinals (an article's first
-/// sentence holds its fingerprint), then one over each segment's dictionary of article ids in
-/// order (looking ids up one by one is far slower).
+/// sentence holds its fingerprint, and is the document whose article differs from the one
+/// before it: see [`super::Fields::article`]), then one over each segment's dictionary of
+/// article ids in order (looking ids up one by one is far slower).
 pub fn indexed_articles(searcher: &Searcher) -> tantivy::Result<KnownArticles> {
     let mut articles = KnownArticles::default();
     for segment in searcher.segment_readers() {
         let fast = segment.fast_fields();
         let fingerprints = fast.u64("fingerprint")?;
-        let sentences = fast.u64("sentence")?;
         let Some(ids) = fast.str("article")? else {
             continue;
         };
         let mut by_ord: Vec<Option<u64>> = vec![None; ids.num_terms()];
-        // Only first sentences hold a fingerprint: the others are passed over on the cheap
-        // sentence column, not the fingerprint column's index of which documents have a value.
-        let firsts = segment
-            .doc_ids_alive()
-            .filter(|&doc| sentences.first(doc) == Some(1));
-        for doc in firsts {
-            if let (Some(ord), Some(fingerprint)) =
-                (ids.term_ords(doc).next(), fingerprints.first(doc))
+        // Only first sentences hold a fingerprint: the others are passed over on the article
+        // column, not the fingerprint column's index of which documents have a value.
+        let mut previous = None;
+        for doc in segment.doc_ids_alive() {
+            let Some(ord) = ids.term_ords(doc).next() else {
+                continue;
+            };
+            if previous.replace(ord) == Some(ord) {
+                continue;
+            }
+            if let (Some(fingerprint), Some(slot)) =
+                (fingerprints.first(doc), by_ord.get_mut(ord as usize))
             {
-                if let Some(slot) = by_ord.get_mut(ord as usize) {
-                    *slot = Some(fingerprint);
-                }
+                *slot = Some(fingerprint);
             }
         }
         let mut stream = ids.dictionary().stream()?;

@@ -18,6 +18,7 @@ pub mod speaker_terms;
 pub mod stats;
 pub mod stemmer;
 pub mod stored;
+pub mod whole_articles;
 pub mod writer;
 
 pub use date_range::DayRange;

@@ -14,6 +14,7 @@ use super::mentioned;
 use super::schema::{day_to_datetime, NAME_EXACT_TOKENIZER, NAME_TOKENIZER};
 use super::search::{Search, SearchError, SearchRequest};
 use super::speaker_terms::kind_term;
+use super::whole_articles::WholeArticles;
 
 impl Search {
     pub(super) fn text_query(
@@ -160,7 +161,8 @@ impl Search {
         Ok(Box::new(BooleanQuery::new(alternatives)))
     }
 
-    /// Any of `outlets`, each a whole outlet name, normalised as the index stores them.
+    /// The sentences of articles from any of `outlets`, each a whole outlet name, normalised
+    /// as the index stores them (on each article's first sentence).
     fn outlets_query(&self, outlets: &[String]) -> Result<Box<dyn Query>, SearchError> {
         let mut analyzer = self
             .index
@@ -178,7 +180,9 @@ impl Search {
                 ));
             }
         }
-        Ok(Box::new(BooleanQuery::new(alternatives)))
+        Ok(Box::new(WholeArticles::of(Box::new(BooleanQuery::new(
+            alternatives,
+        )))))
     }
 }
 
