@@ -3,9 +3,6 @@
 use std::collections::HashMap;
 
 use tantivy::collector::DocSetCollector;
-use tantivy::query::TermQuery;
-use tantivy::schema::IndexRecordOption;
-use tantivy::Term;
 
 use super::search::{ArticleColumns, Hit, Search, SearchError};
 use crate::document::SentenceDoc;
@@ -14,8 +11,7 @@ impl Search {
     /// Every sentence of `article`, in order; empty when the index does not hold it.
     pub fn article_sentences(&self, article: &str) -> Result<Vec<SentenceDoc>, SearchError> {
         let searcher = self.reader.searcher();
-        let term = Term::from_field_text(self.fields.article, article);
-        let query = TermQuery::new(term, IndexRecordOption::Basic);
+        let query = self.fields.article_query(article);
         let addresses = searcher.search(&query, &DocSetCollector)?;
         let mut articles = ArticleColumns::default();
         let mut docs = addresses

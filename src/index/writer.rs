@@ -6,7 +6,7 @@ use std::sync::Arc;
 use tantivy::index::SegmentId;
 use tantivy::indexer::{NoMergePolicy, UserOperation};
 use tantivy::schema::document::Document;
-use tantivy::{Index, IndexWriter, TantivyDocument, Term};
+use tantivy::{Index, IndexWriter, TantivyDocument};
 
 use super::backpressure::{Gate, Pending};
 use super::error::IndexError;
@@ -62,9 +62,11 @@ impl<D: Document> IndexSink<D> {
     }
 
     /// Removes every document of `article` (at the next commit).
-    pub fn delete_article(&self, article: &str) {
+    pub fn delete_article(&self, article: &str) -> Result<(), IndexError> {
         self.writer
-            .delete_term(Term::from_field_text(self.fields.article, article));
+            .delete_query(Box::new(self.fields.article_query(article)))
+            .map(|_| ())
+            .map_err(|e| IndexError::tantivy(&self.path, e))
     }
 
     /// Replaces whatever the index holds for `article` with `docs` (made by
@@ -79,18 +81,15 @@ impl<D: Document> IndexSink<D> {
         docs: Vec<D>,
         replaces: bool,
     ) -> Result<(), IndexError> {
-        let mut operations = Vec::with_capacity(docs.len() + 1);
         if replaces {
-            operations.push(UserOperation::Delete(Term::from_field_text(
-                self.fields.article,
-                article,
-            )));
+            // Stamped before the documents below, so it removes only those written before.
+            self.delete_article(article)?;
         }
         self.gate.enter(docs.len());
-        operations
-            .extend(docs.into_iter().map(|document| {
-                UserOperation::Add(Pending::new(document, Arc::clone(&self.gate)))
-            }));
+        let operations: Vec<_> = docs
+            .into_iter()
+            .map(|document| UserOperation::Add(Pending::new(document, Arc::clone(&self.gate))))
+            .collect();
         match self.writer.run(operations) {
             Ok(_) => Ok(()),
             Err(error) => Err(self.fail(error)),

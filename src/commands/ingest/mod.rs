@@ -94,7 +94,7 @@ pub fn run(args: &IngestArgs) -> anyhow::Result<Outcome> {
     progress.finish();
     let mut seen = written?;
     if seen.walk_complete {
-        remove_vanished(&sink, &known, &seen, &mut summary);
+        remove_vanished(&sink, &known, &seen, &mut summary)?;
     } else {
         eprintln!("whosaid: warning: some folders could not be read, so no article was removed from the index");
     }
@@ -396,16 +396,17 @@ fn remove_vanished(
     known: &KnownArticles,
     seen: &Seen,
     summary: &mut IngestSummary,
-) {
+) -> Result<(), IndexError> {
     for id in known.keys() {
         let kept =
             |file: &str| seen.unreadable_files.contains(file) || seen.passed_over.passed_over(file);
         if seen.articles.contains(id) || in_kept_file(id, kept) {
             continue;
         }
-        sink.delete_article(id);
+        sink.delete_article(id)?;
         summary.removed += 1;
     }
+    Ok(())
 }
 
 /// Whether the article `id` (`file` or `file#record`) comes from a file that `kept` says keeps
