@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{ingest, query_json, sample_corpus, speakers, whosaid};
+use common::{export, ingest, query_json, sample_corpus, speakers, whosaid};
 use predicates::str::contains;
 
 #[test]
@@ -226,4 +226,35 @@ fn the_index_comes_from_the_environment_when_not_given() {
         .assert()
         .success()
         .stdout(contains("millbrook-bridge-closure.txt"));
+}
+
+#[test]
+fn quote_true_and_quote_false_split_the_sentences_between_them() {
+    let (_scratch, index) = ingest(&sample_corpus());
+    let all = export(&index);
+    let ids = |query: &str| -> Vec<String> {
+        let hits = query_json(&index, &["--limit", "100000", query]);
+        hits.iter()
+            .map(|h| h["id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let quoting = ids("quote:true");
+    let not_quoting = ids("quote:false");
+    assert!(!quoting.is_empty() && !not_quoting.is_empty());
+    assert_eq!(quoting.len() + not_quoting.len(), all.len());
+    for doc in &all {
+        let id = doc["id"].as_str().unwrap().to_string();
+        let quotes = doc["quote"].as_bool().unwrap();
+        assert_eq!(quoting.contains(&id), quotes, "{id}");
+        assert_eq!(not_quoting.contains(&id), !quotes, "{id}");
+    }
+    // Inside a larger query too: words and "not quoting", or either.
+    let said = ids("said");
+    let said_unquoted = ids("said AND quote:false");
+    assert!(!said_unquoted.is_empty() && said_unquoted.len() < said.len());
+    assert!(said_unquoted.iter().all(|id| not_quoting.contains(id)));
+    assert_eq!(
+        ids("said -quote:false").len(),
+        said.len() - said_unquoted.len()
+    );
 }

@@ -12,6 +12,7 @@ pub mod open;
 pub mod order;
 pub mod people;
 pub mod query;
+pub mod quote_terms;
 pub mod schema;
 pub mod search;
 pub mod speaker_terms;

@@ -11,7 +11,7 @@ use super::schema::{build_schema, register_tokenizers, Fields};
 /// The file that marks a folder as a whosaid index, beside tantivy's own files.
 const MARKER_FILE: &str = "whosaid.json";
 /// The version of the index layout; bumped whenever the schema or document changes shape.
-pub const FORMAT_VERSION: u32 = 11;
+pub const FORMAT_VERSION: u32 = 12;
 
 /// What the marker file records.
 #[derive(Debug, Serialize, Deserialize)]

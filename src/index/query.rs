@@ -11,6 +11,7 @@ use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{DateTime, Term};
 
 use super::mentioned;
+use super::quote_terms::with_quote_false_negated;
 use super::schema::{day_to_datetime, NAME_EXACT_TOKENIZER, NAME_TOKENIZER};
 use super::search::{Search, SearchError, SearchRequest};
 use super::speaker_terms::kind_term;
@@ -26,13 +27,18 @@ impl Search {
         };
         let mut parser = QueryParser::for_index(&self.index, vec![self.fields.text]);
         parser.set_conjunction_by_default();
-        parser
-            .parse_query(text)
-            .map(Some)
-            .map_err(|e| SearchError::BadQuery {
-                query: text.to_string(),
-                detail: e.to_string(),
-            })
+        let rewritten = tantivy::query_grammar::parse_query(text)
+            .ok()
+            .and_then(with_quote_false_negated);
+        match rewritten {
+            Some(ast) => parser.build_query_from_user_input_ast(ast),
+            None => parser.parse_query(text),
+        }
+        .map(Some)
+        .map_err(|e| SearchError::BadQuery {
+            query: text.to_string(),
+            detail: e.to_string(),
+        })
     }
 
     pub(super) fn full_query(

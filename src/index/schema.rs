@@ -79,7 +79,9 @@ pub struct Fields {
     /// [`super::whole_articles`]). Named apart from `outlet`, so that `outlet:x` in a query's
     /// words, which would find first sentences only, is refused as an unknown field.
     pub outlet: Field,
-    /// Whether the sentence holds a direct quotation: indexed (`quote:true`), not a column.
+    /// Whether the sentence holds a direct quotation: indexed for the sentences that do
+    /// (`quote:true`; `quote:false` is read as "not quote:true", see [`super::quote_terms`]),
+    /// not a column.
     pub quote: Field,
     /// The rest of the [`SentenceDoc`] in its stored form (see [`super::stored`]): with `text`
     /// and `article`, what export and `--json` print.
@@ -157,7 +159,9 @@ impl Fields {
         if let Some(day) = article.published {
             out.add_date(self.date, day_to_datetime(day));
         }
-        out.add_bool(self.quote, sentence.attribution.quote);
+        if sentence.attribution.quote {
+            out.add_bool(self.quote, true);
+        }
         for mention in &sentence.dates {
             let cover = super::mentioned::cover(mention.from, mention.to);
             let [days, months, years] = self.mentioned;
