@@ -27,8 +27,11 @@ impl Search {
         };
         let mut parser = QueryParser::for_index(&self.index, vec![self.fields.text]);
         parser.set_conjunction_by_default();
-        let rewritten = tantivy::query_grammar::parse_query(text)
-            .ok()
+        // Only a query holding "false" can ask for `quote:false`: the others are parsed once.
+        let rewritten = text
+            .contains("false")
+            .then(|| tantivy::query_grammar::parse_query(text).ok())
+            .flatten()
             .and_then(with_quote_false_negated);
         match rewritten {
             Some(ast) => parser.build_query_from_user_input_ast(ast),

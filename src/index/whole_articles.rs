@@ -1,8 +1,8 @@
 //! A query for every sentence of the articles whose first sentence matches another query.
 //!
 //! What is true of an article as a whole (its id as a term, its outlet) is indexed on its first
-//! sentence only: written on each of its sentences, the two cost 4% of an ingest's instructions
-//! (one term for some fifty documents each).
+//! sentence only: moving the two there from each of its sentences saved 3% of an ingest's
+//! instructions (one term for some fifty documents each).
 //! An article's documents are side by side in one segment, in sentence order (see
 //! [`super::Fields::article`]), so the sentences of an article whose first sentence matches are
 //! the documents from that one on that share its `article` ordinal.
@@ -62,12 +62,13 @@ impl WholeArticlesWeight {
         let mut documents = BitSet::with_max_value(max_doc);
         let mut first = firsts.doc();
         while first != TERMINATED {
-            let article = ord_of(first);
             documents.insert(first);
             let mut doc = first + 1;
-            while doc < max_doc && article.is_some() && ord_of(doc) == article {
-                documents.insert(doc);
-                doc += 1;
+            if let Some(article) = ord_of(first) {
+                while doc < max_doc && ord_of(doc) == Some(article) {
+                    documents.insert(doc);
+                    doc += 1;
+                }
             }
             first = if doc < max_doc {
                 firsts.seek(doc)
