@@ -109,13 +109,29 @@ pub fn open_or_create_index(path: &Path) -> Result<(Index, Fields), IndexError> 
         return open_index(path);
     }
     if path.exists() {
-        // A folder holding only our marker is an index whose creation was interrupted.
-        let empty = path.is_dir()
-            && path.read_dir().map_err(io_error)?.all(|entry| {
-                entry.is_ok_and(|e| e.file_name().to_string_lossy().starts_with(MARKER_FILE))
-            });
-        if !empty {
+        if !path.is_dir() {
             return Err(IndexError::NotAnIndex(path.to_path_buf()));
+        }
+        // An empty folder, or one holding only our marker and what tantivy writes while it
+        // creates an index, is an index whose creation was interrupted: begun again.
+        let (mut leftovers, mut marked) = (Vec::new(), false);
+        for entry in path.read_dir().map_err(io_error)? {
+            let name = entry.map_err(io_error)?.file_name();
+            let name = name.to_string_lossy();
+            if name == MARKER_FILE {
+                marked = true;
+            } else if is_creation_leftover(&name) {
+                leftovers.push(path.join(&*name));
+            } else if !name.starts_with(MARKER_FILE) {
+                return Err(IndexError::NotAnIndex(path.to_path_buf()));
+            }
+        }
+        // tantivy's files without our marker are another program's index.
+        if !marked && !leftovers.is_empty() {
+            return Err(IndexError::NotAnIndex(path.to_path_buf()));
+        }
+        for leftover in leftovers {
+            std::fs::remove_file(&leftover).map_err(io_error)?;
         }
     }
     std::fs::create_dir_all(path).map_err(io_error)?;
@@ -135,6 +151,13 @@ pub fn open_or_create_index(path: &Path) -> Result<(Index, Fields), IndexError> 
     register_tokenizers(&index);
     let fields = Fields::from_schema(&index.schema()).map_err(|e| IndexError::tantivy(path, e))?;
     Ok((index, fields))
+}
+
+/// Whether `name` is a file tantivy writes while creating an index, before its `meta.json`:
+/// the list of files it manages, or a temporary file of an atomic write (a kill at that moment
+/// leaves it behind).
+fn is_creation_leftover(name: &str) -> bool {
+    name == ".managed.json" || name.starts_with(".tmp")
 }
 
 fn check_marker(path: &Path) -> Result<(), IndexError> {
@@ -160,6 +183,34 @@ fn check_marker(path: &Path) -> Result<(), IndexError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_creation_cut_short_is_begun_again_but_a_folder_of_other_files_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("index");
+        std::fs::create_dir(&path).unwrap();
+        // What a kill between tantivy's two first writes leaves.
+        write_marker(&path, None, None).unwrap();
+        std::fs::write(path.join(".managed.json"), "[]").unwrap();
+        std::fs::write(path.join(".tmpAbC123"), "{").unwrap();
+        open_or_create_index(&path).unwrap();
+        assert!(path.join("meta.json").exists());
+        assert!(!path.join(".tmpAbC123").exists());
+        drop(open_index(&path).unwrap());
+
+        let other = dir.path().join("notes");
+        std::fs::create_dir(&other).unwrap();
+        std::fs::write(other.join(".managed.json"), "[]").unwrap();
+        std::fs::write(other.join("todo.txt"), "milk").unwrap();
+        assert!(matches!(
+            open_or_create_index(&other),
+            Err(IndexError::NotAnIndex(_))
+        ));
+        assert!(
+            other.join(".managed.json").exists(),
+            "nothing removed from it"
+        );
+    }
 
     #[test]
     fn a_new_index_compresses_stored_documents_in_its_indexing_threads() {
